@@ -1,0 +1,50 @@
+// `berth` entry point: dispatches to one command module per subcommand.
+import { UserError, errorMessage } from '../errors.js';
+import type { CliIo, Command } from './command.js';
+import { validateCommand } from './validate.js';
+
+const commands: Command[] = [validateCommand];
+
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    isTty: process.stdout.isTTY,
+  };
+}
+
+function overview(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return `berth: GitOps for data-science Jobs and Deployments on Docker\n\nUsage: berth <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`berth <command> --help\` for a command's options.\n`;
+}
+
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(overview());
+    return name === undefined ? 1 : 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`berth: unknown command "${name}"; run \`berth --help\` for the list\n`);
+    return 1;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.usage.trimEnd()}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr(`berth ${name}: ${error.message}\n`);
+      return 1;
+    }
+    io.stderr(`berth ${name}: unexpected error: ${errorMessage(error)}\n`);
+    if (error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return 1;
+  }
+}
