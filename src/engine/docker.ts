@@ -1,0 +1,284 @@
+// The Docker Engine implementation of the engine interface, through dockerode.
+// Every container joins one user-defined bridge network per berth instance, so berth (on the
+// host) reaches each replica at its own address and replicas reach each other by name.
+import Docker from 'dockerode';
+import { NotFoundError, TransientError, errorMessage } from '../errors.js';
+import type { Logger } from '../log.js';
+import { watchDockerEvents } from './docker-events.js';
+import { parseProcNetTcp } from './proc-net.js';
+import {
+  ImageError,
+  type Capacity,
+  type ContainerDetails,
+  type ContainerSpec,
+  type ContainerStatus,
+  type Engine,
+  type EngineEvent,
+} from './types.js';
+
+export interface DockerEngineOptions {
+  /** defaults to a client for DOCKER_HOST or the local socket */
+  docker?: Docker;
+  /** the bridge network containers join (one per instance) */
+  network: string;
+  logger: Logger;
+}
+
+/** Capabilities a container keeps; everything else is dropped (least privilege). */
+const keptCapabilities = ['CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'SETGID', 'SETUID'];
+
+export function createDockerEngine(options: DockerEngineOptions): Engine {
+  const docker = options.docker ?? new Docker();
+  const log = options.logger.child({ component: 'engine.docker' });
+  let networkReady: Promise<void> | undefined;
+
+  function ensureNetwork(): Promise<void> {
+    networkReady ??= (async () => {
+      const found = await docker.listNetworks({ filters: { name: [options.network] } });
+      if (found.some((n) => n.Name === options.network)) return;
+      await docker.createNetwork({
+        Name: options.network,
+        Driver: 'bridge',
+        CheckDuplicate: true,
+        Labels: { 'berth.managed': 'true' },
+      });
+    })().catch((error: unknown) => {
+      networkReady = undefined;
+      throw wrap(error, `create network ${options.network}`);
+    });
+    return networkReady;
+  }
+
+  const engine: Engine = {
+    async listManaged(instance) {
+      const list = await docker
+        .listContainers({
+          all: true,
+          filters: { label: ['berth.managed=true', `berth.instance=${instance}`] },
+        })
+        .catch((error: unknown) => {
+          throw wrap(error, 'list containers');
+        });
+      return list.map((c) => ({
+        id: c.Id,
+        name: (c.Names[0] ?? c.Id).replace(/^\//, ''),
+        labels: c.Labels,
+        status: c.State as ContainerStatus,
+        createdAt: new Date(c.Created * 1000),
+      }));
+    },
+
+    async ensureImage(image) {
+      try {
+        await docker.getImage(image).inspect();
+        return;
+      } catch (error) {
+        if (statusOf(error) !== 404) throw wrap(error, `inspect image ${image}`);
+      }
+      log.info({ image }, 'pulling image');
+      try {
+        const stream = await docker.pull(image);
+        await new Promise<void>((resolve, reject) => {
+          docker.modem.followProgress(stream, (err: Error | null) => {
+            if (err) reject(err);
+            else resolve();
+          });
+        });
+      } catch (error) {
+        throw new ImageError(
+          `cannot pull image ${image}: ${errorMessage(error)}; check the image name, or push it to a registry this engine can reach`,
+        );
+      }
+    },
+
+    async ensureVolume(name, labels) {
+      try {
+        await docker.getVolume(name).inspect();
+      } catch (error) {
+        if (statusOf(error) !== 404) throw wrap(error, `inspect volume ${name}`);
+        await docker.createVolume({ Name: name, Labels: labels });
+      }
+    },
+
+    async create(spec) {
+      await ensureNetwork();
+      const container = await docker
+        .createContainer({
+          name: spec.name,
+          Image: spec.image,
+          ...(spec.entrypoint ? { Entrypoint: spec.entrypoint } : {}),
+          ...(spec.args ? { Cmd: spec.args } : {}),
+          ...(spec.workingDir ? { WorkingDir: spec.workingDir } : {}),
+          Env: Object.entries(spec.env).map(([k, v]) => `${k}=${v}`),
+          Labels: spec.labels,
+          HostConfig: {
+            NanoCpus: Math.round(spec.cpus * 1e9),
+            Memory: spec.memoryBytes,
+            ...(spec.gpus > 0
+              ? { DeviceRequests: [{ Driver: '', Count: spec.gpus, Capabilities: [['gpu']] }] }
+              : {}),
+            Mounts: spec.volumes.map((v) => ({ Type: 'volume' as const, Source: v.name, Target: v.target })),
+            SecurityOpt: ['no-new-privileges:true'],
+            Privileged: false,
+            CapDrop: ['ALL'],
+            CapAdd: keptCapabilities,
+            RestartPolicy: { Name: 'no' },
+            NetworkMode: options.network,
+            Init: true,
+          },
+          NetworkingConfig: {
+            EndpointsConfig: { [options.network]: { Aliases: spec.networkAliases } },
+          },
+        })
+        .catch((error: unknown) => {
+          throw wrap(error, `create container ${spec.name}`);
+        });
+      return container.id;
+    },
+
+    async start(id) {
+      await docker
+        .getContainer(id)
+        .start()
+        .catch((error: unknown) => {
+          if (statusOf(error) === 304) return; // already running
+          throw wrap(error, `start container ${id.slice(0, 12)}`);
+        });
+    },
+
+    async stop(id, timeoutSeconds) {
+      await docker
+        .getContainer(id)
+        .stop({ t: timeoutSeconds })
+        .catch((error: unknown) => {
+          const status = statusOf(error);
+          if (status === 304 || status === 404) return; // already stopped or gone
+          throw wrap(error, `stop container ${id.slice(0, 12)}`);
+        });
+    },
+
+    async remove(id) {
+      await docker
+        .getContainer(id)
+        .remove({ force: true, v: false })
+        .catch((error: unknown) => {
+          const status = statusOf(error);
+          if (status === 404 || status === 409) return; // gone, or removal already in progress
+          throw wrap(error, `remove container ${id.slice(0, 12)}`);
+        });
+    },
+
+    async inspect(id) {
+      try {
+        const c = await docker.getContainer(id).inspect();
+        const details: ContainerDetails = {
+          id: c.Id,
+          name: c.Name.replace(/^\//, ''),
+          labels: c.Config.Labels,
+          status: c.State.Status as ContainerStatus,
+          createdAt: new Date(c.Created),
+          exitCode: c.State.Running ? undefined : c.State.ExitCode,
+          startedAt: dateOrUndefined(c.State.StartedAt),
+          finishedAt: dateOrUndefined(c.State.FinishedAt),
+          oomKilled: c.State.OOMKilled,
+          address: c.NetworkSettings.Networks[options.network]?.IPAddress || undefined,
+          error: c.State.Error || undefined,
+        };
+        return details;
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined;
+        throw wrap(error, `inspect container ${id.slice(0, 12)}`);
+      }
+    },
+
+    async logs(id, tail) {
+      const buffer = await docker
+        .getContainer(id)
+        .logs({ stdout: true, stderr: true, tail, follow: false, timestamps: true })
+        .catch((error: unknown) => {
+          if (statusOf(error) === 404) throw new NotFoundError(`container ${id.slice(0, 12)} is gone`);
+          throw wrap(error, `read logs of ${id.slice(0, 12)}`);
+        });
+      return byTimestamp(demultiplex(buffer));
+    },
+
+    async listeningSockets(id) {
+      try {
+        const exec = await docker.getContainer(id).exec({
+          Cmd: ['cat', '/proc/net/tcp', '/proc/net/tcp6'],
+          AttachStdout: true,
+          AttachStderr: true,
+        });
+        const stream = await exec.start({ hijack: true, stdin: false });
+        const chunks: Buffer[] = [];
+        for await (const chunk of stream) chunks.push(chunk as Buffer);
+        // 127.0.0.11 is the engine's own DNS resolver on user-defined networks, not the process.
+        return parseProcNetTcp(demultiplex(Buffer.concat(chunks))).filter((s) => s.address !== '127.0.0.11');
+      } catch (error) {
+        log.debug({ err: error, container: id }, 'cannot look at listening sockets');
+        return undefined;
+      }
+    },
+
+    async capacity(): Promise<Capacity> {
+      const info = (await docker.info().catch((error: unknown) => {
+        throw wrap(error, 'read engine info');
+      })) as { NCPU: number; MemTotal: number; Runtimes?: Record<string, unknown> };
+      const hasNvidia = info.Runtimes !== undefined && 'nvidia' in info.Runtimes;
+      return { cpus: info.NCPU, memoryBytes: info.MemTotal, gpus: hasNvidia ? undefined : 0 };
+    },
+
+    watch(instance, onEvent: (event: EngineEvent) => void, onError) {
+      return watchDockerEvents(docker, instance, onEvent, onError);
+    },
+  };
+  return engine;
+}
+
+/** A Docker API error's HTTP status, if it has one. */
+function statusOf(error: unknown): number | undefined {
+  if (typeof error === 'object' && error !== null && 'statusCode' in error) {
+    const status = (error as { statusCode: unknown }).statusCode;
+    return typeof status === 'number' ? status : undefined;
+  }
+  return undefined;
+}
+
+function wrap(error: unknown, what: string): Error {
+  const status = statusOf(error);
+  const message = `docker: ${what}: ${errorMessage(error)}`;
+  if (status === undefined || status >= 500) return new TransientError(message);
+  return new Error(message);
+}
+
+function dateOrUndefined(value: string): Date | undefined {
+  return value && !value.startsWith('0001-') ? new Date(value) : undefined;
+}
+
+/** Interleaves stdout and stderr lines in the order they were written, without the timestamps. */
+function byTimestamp(text: string): string {
+  const lines = text.split('\n').filter(Boolean);
+  const stamped = lines.map((line) => {
+    const space = line.indexOf(' ');
+    // RFC 3339 with nanoseconds, trailing zeros trimmed: pad the fraction so text order is time order.
+    const at = line.slice(0, space).replace(/(?:\.(\d+))?Z$/, (_m, f: string | undefined) => `.${(f ?? '').padEnd(9, '0')}Z`);
+    return { at, text: line.slice(space + 1) };
+  });
+  stamped.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return stamped.map((l) => `${l.text}\n`).join('');
+}
+
+/** Docker multiplexes stdout/stderr in 8-byte framed chunks when there is no TTY. */
+export function demultiplex(buffer: Buffer): string {
+  const parts: Buffer[] = [];
+  let offset = 0;
+  while (offset + 8 <= buffer.length) {
+    const kind = buffer[offset];
+    const size = buffer.readUInt32BE(offset + 4);
+    if (kind === undefined || kind > 2 || buffer[offset + 1] !== 0) return buffer.toString('utf8');
+    parts.push(buffer.subarray(offset + 8, offset + 8 + size));
+    offset += 8 + size;
+  }
+  return Buffer.concat(parts).toString('utf8');
+}
+

@@ -1,0 +1,82 @@
+// The Docker implementation of the engine interface, against the real engine.
+import { afterAll, describe, expect, it } from 'vitest';
+import { exampleImage, testEngine } from './support/docker.js';
+
+const t = testEngine('eng');
+afterAll(() => t.cleanup());
+
+function spec(name: string, command: string) {
+  return {
+    name: `berth-${t.instance}-${name}`,
+    image: exampleImage,
+    entrypoint: ['/bin/sh', '-c'],
+    args: [command],
+    env: { GREETING: 'hello' },
+    labels: { 'berth.managed': 'true', 'berth.instance': t.instance, 'berth.kind': 'Deployment', 'berth.name': name, 'berth.spec-hash': 'abc' },
+    cpus: 0.5,
+    memoryBytes: 64 * 1024 * 1024,
+    gpus: 0,
+    volumes: [{ name: `berth-${t.instance}-data-user.alice`, target: '/data' }],
+    networkAliases: [name],
+  };
+}
+
+describe('docker engine', () => {
+  it('creates, starts, lists by label, inspects and removes a container', async () => {
+    await t.engine.ensureVolume(`berth-${t.instance}-data-user.alice`, { 'berth.managed': 'true' });
+    const id = await t.engine.create(spec('web', 'echo "$GREETING from berth"; exec httpd -f -p 8000 -h /www'));
+    await t.engine.start(id);
+
+    const listed = await t.engine.listManaged(t.instance);
+    expect(listed.map((c) => [c.id, c.status, c.labels['berth.name']])).toEqual([[id, 'running', 'web']]);
+    expect(await t.engine.listManaged('some-other-instance')).toEqual([]);
+
+    const details = await t.engine.inspect(id);
+    expect(details?.address).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    const raw = await t.docker.getContainer(id).inspect();
+    expect(raw.HostConfig.NanoCpus).toBe(500_000_000);
+    expect(raw.HostConfig.Memory).toBe(64 * 1024 * 1024);
+    expect(raw.HostConfig.SecurityOpt).toEqual(['no-new-privileges:true']);
+    expect(raw.HostConfig.Privileged).toBe(false);
+    expect(raw.HostConfig.CapDrop).toEqual(['ALL']);
+    expect(raw.HostConfig.Binds ?? []).toEqual([]);
+    expect(raw.Mounts.map((m) => [m.Type, m.Destination])).toEqual([['volume', '/data']]);
+
+    await t.engine.remove(id);
+    expect(await t.engine.listManaged(t.instance)).toEqual([]);
+    expect(await t.engine.inspect(id)).toBeUndefined();
+  });
+
+  it('reads logs and listening sockets of a running container', async () => {
+    const id = await t.engine.create(spec('sockets', 'echo ready; exec httpd -f -p 127.0.0.1:8000 -h /www'));
+    await t.engine.start(id);
+    let sockets = await t.engine.listeningSockets(id);
+    for (let i = 0; i < 40 && !sockets?.length; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      sockets = await t.engine.listeningSockets(id);
+    }
+    expect(sockets).toEqual([{ address: '127.0.0.1', port: 8000 }]);
+    expect(await t.engine.logs(id, 10)).toBe('ready\n');
+    await t.engine.remove(id);
+  });
+
+  it('reports engine events for the instance', async () => {
+    const seen: string[] = [];
+    const stop = t.engine.watch(t.instance, (e) => seen.push(`${e.action}:${e.labels['berth.name'] ?? ''}`), () => undefined);
+    await new Promise((r) => setTimeout(r, 200));
+    const id = await t.engine.create(spec('events', 'exit 3'));
+    await t.engine.start(id);
+    for (let i = 0; i < 100 && !seen.includes('die:events'); i++) await new Promise((r) => setTimeout(r, 50));
+    stop();
+    expect(seen).toEqual(expect.arrayContaining(['create:events', 'start:events', 'die:events']));
+    expect((await t.engine.inspect(id))?.exitCode).toBe(3);
+    await t.engine.remove(id);
+  });
+
+  it('tells its capacity and refuses to pull an image no registry has', async () => {
+    const capacity = await t.engine.capacity();
+    expect(capacity.cpus).toBeGreaterThan(0);
+    expect(capacity.memoryBytes).toBeGreaterThan(1024 ** 3);
+    await expect(t.engine.ensureImage('127.0.0.1:9/nothing/here:1')).rejects.toThrow(/cannot pull image 127.0.0.1:9\/nothing\/here:1/);
+  });
+});

@@ -1,0 +1,70 @@
+// Test support for the real Docker engine: a unique berth instance per test file, a client that
+// counts the engine calls by HTTP method, and cleanup of everything an instance made.
+import { randomBytes } from 'node:crypto';
+import Docker from 'dockerode';
+import { createDockerEngine } from '../../src/engine/docker.js';
+import type { Engine } from '../../src/engine/types.js';
+import { silentLogger } from '../../src/log.js';
+
+export const exampleImage = 'berth-examples/busybox:1';
+
+export interface TestEngine {
+  instance: string;
+  docker: Docker;
+  engine: Engine;
+  /** engine API calls so far, by HTTP method and path */
+  calls: { method: string; path: string }[];
+  writes(): { method: string; path: string }[];
+  resetCalls(): void;
+  cleanup(): Promise<void>;
+}
+
+export function testEngine(prefix = 't'): TestEngine {
+  const instance = `${prefix}-${randomBytes(4).toString('hex')}`;
+  const docker = new Docker();
+  const calls: { method: string; path: string }[] = [];
+  const modem = docker.modem as unknown as { dial: (options: { method: string; path: string }, cb: unknown) => void };
+  const dial = modem.dial.bind(modem);
+  modem.dial = (options, cb) => {
+    calls.push({ method: options.method, path: options.path });
+    dial(options, cb);
+  };
+  const engine = createDockerEngine({ docker, network: `berth-${instance}`, logger: silentLogger() });
+  return {
+    instance,
+    docker,
+    engine,
+    calls,
+    writes: () => calls.filter((c) => c.method !== 'GET' && c.method !== 'HEAD'),
+    resetCalls: () => {
+      calls.length = 0;
+    },
+    cleanup: () => removeInstance(instance),
+  };
+}
+
+/** Removes every container, the network and the volumes of a berth instance. */
+export async function removeInstance(instance: string): Promise<void> {
+  const docker = new Docker();
+  const containers = await docker.listContainers({ all: true, filters: { label: [`berth.instance=${instance}`] } });
+  await Promise.all(containers.map((c) => docker.getContainer(c.Id).remove({ force: true }).catch(() => undefined)));
+  const networks = await docker.listNetworks({ filters: { name: [`berth-${instance}`] } });
+  await Promise.all(networks.map((n) => docker.getNetwork(n.Id).remove().catch(() => undefined)));
+  const { Volumes: volumes } = await docker.listVolumes();
+  await Promise.all(
+    (volumes ?? [])
+      .filter((v) => v.Name.startsWith(`berth-${instance}-`))
+      .map((v) => docker.getVolume(v.Name).remove().catch(() => undefined)),
+  );
+}
+
+/** Polls `check` every 50 ms until it returns a value, or fails after `timeoutMs`. */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
