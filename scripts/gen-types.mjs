@@ -27,8 +27,13 @@ export async function generate() {
     combined.definitions[name] = { ...schema, title: name };
     combined.oneOf.push({ $ref: `#/definitions/${name}` });
   }
+  // A `default` beside a `$ref` (where ajv's useDefaults needs it) says nothing about the type;
+  // dropping it keeps the referenced type's name instead of a copy (`Size1`).
   const text = await compile(
-    JSON.parse(JSON.stringify(combined).replaceAll('common.schema.json#/definitions/', '#/definitions/')),
+    JSON.parse(
+      JSON.stringify(combined).replaceAll('common.schema.json#/definitions/', '#/definitions/'),
+      (_key, value) => (value?.$ref && 'default' in value ? withoutDefault(value) : value),
+    ),
     'Resource',
     {
       bannerComment: '',
@@ -44,6 +49,10 @@ export async function generate() {
     '// and run `npm run gen:types`.\n\n' +
     text
   );
+}
+
+function withoutDefault({ default: _default, ...rest }) {
+  return rest;
 }
 
 function pascal(name) {

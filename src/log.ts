@@ -29,7 +29,9 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     redact: { paths: redactPaths, censor: '[redacted]' },
     base: { app: 'berth' },
   };
-  return options.destination ? pino(config, options.destination) : pino(config, pino.destination(2));
+  return options.destination
+    ? pino(config, options.destination)
+    : pino(config, pino.destination(2));
 }
 
 /** A logger that drops everything (CLI commands that print for humans, unit tests). */

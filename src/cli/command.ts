@@ -32,7 +32,12 @@ export function parseFlags<T extends Options>(command: string, argv: string[], o
 }
 
 /** Reads an enum-valued flag, failing with the allowed values. */
-export function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+export function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UserError(`--${flag} must be one of ${allowed.join(', ')} (got "${value}")`);

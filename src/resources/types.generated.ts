@@ -127,6 +127,8 @@ export interface Env {
 export interface ExtraPackages {
   /**
    * @maxItems 256
+   *
+   * Items: a pip requirement without spaces, such as pandas==2.2.3
    */
   pip?: string[];
   /**
