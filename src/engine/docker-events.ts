@@ -27,7 +27,10 @@ export function watchDockerEvents(
   const connect = async (): Promise<void> => {
     try {
       const stream = await docker.getEvents({
-        filters: { type: ['container'], label: ['berth.managed=true', `berth.instance=${instance}`] },
+        filters: {
+          type: ['container'],
+          label: ['berth.managed=true', `berth.instance=${instance}`],
+        },
       });
       if (stopped) {
         destroy(stream);

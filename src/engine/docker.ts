@@ -5,12 +5,12 @@ import Docker from 'dockerode';
 import { NotFoundError, TransientError, errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
 import { watchDockerEvents } from './docker-events.js';
+import { byTimestamp, demultiplex } from './docker-output.js';
 import { parseProcNetTcp } from './proc-net.js';
 import {
   ImageError,
   type Capacity,
   type ContainerDetails,
-  type ContainerSpec,
   type ContainerStatus,
   type Engine,
   type EngineEvent,
@@ -117,7 +117,11 @@ export function createDockerEngine(options: DockerEngineOptions): Engine {
             ...(spec.gpus > 0
               ? { DeviceRequests: [{ Driver: '', Count: spec.gpus, Capabilities: [['gpu']] }] }
               : {}),
-            Mounts: spec.volumes.map((v) => ({ Type: 'volume' as const, Source: v.name, Target: v.target })),
+            Mounts: spec.volumes.map((v) => ({
+              Type: 'volume' as const,
+              Source: v.name,
+              Target: v.target,
+            })),
             SecurityOpt: ['no-new-privileges:true'],
             Privileged: false,
             CapDrop: ['ALL'],
@@ -196,7 +200,8 @@ export function createDockerEngine(options: DockerEngineOptions): Engine {
         .getContainer(id)
         .logs({ stdout: true, stderr: true, tail, follow: false, timestamps: true })
         .catch((error: unknown) => {
-          if (statusOf(error) === 404) throw new NotFoundError(`container ${id.slice(0, 12)} is gone`);
+          if (statusOf(error) === 404)
+            throw new NotFoundError(`container ${id.slice(0, 12)} is gone`);
           throw wrap(error, `read logs of ${id.slice(0, 12)}`);
         });
       return byTimestamp(demultiplex(buffer));
@@ -213,7 +218,9 @@ export function createDockerEngine(options: DockerEngineOptions): Engine {
         const chunks: Buffer[] = [];
         for await (const chunk of stream) chunks.push(chunk as Buffer);
         // 127.0.0.11 is the engine's own DNS resolver on user-defined networks, not the process.
-        return parseProcNetTcp(demultiplex(Buffer.concat(chunks))).filter((s) => s.address !== '127.0.0.11');
+        return parseProcNetTcp(demultiplex(Buffer.concat(chunks))).filter(
+          (s) => s.address !== '127.0.0.11',
+        );
       } catch (error) {
         log.debug({ err: error, container: id }, 'cannot look at listening sockets');
         return undefined;
@@ -238,7 +245,7 @@ export function createDockerEngine(options: DockerEngineOptions): Engine {
 /** A Docker API error's HTTP status, if it has one. */
 function statusOf(error: unknown): number | undefined {
   if (typeof error === 'object' && error !== null && 'statusCode' in error) {
-    const status = (error as { statusCode: unknown }).statusCode;
+    const status = error.statusCode;
     return typeof status === 'number' ? status : undefined;
   }
   return undefined;
@@ -254,31 +261,3 @@ function wrap(error: unknown, what: string): Error {
 function dateOrUndefined(value: string): Date | undefined {
   return value && !value.startsWith('0001-') ? new Date(value) : undefined;
 }
-
-/** Interleaves stdout and stderr lines in the order they were written, without the timestamps. */
-function byTimestamp(text: string): string {
-  const lines = text.split('\n').filter(Boolean);
-  const stamped = lines.map((line) => {
-    const space = line.indexOf(' ');
-    // RFC 3339 with nanoseconds, trailing zeros trimmed: pad the fraction so text order is time order.
-    const at = line.slice(0, space).replace(/(?:\.(\d+))?Z$/, (_m, f: string | undefined) => `.${(f ?? '').padEnd(9, '0')}Z`);
-    return { at, text: line.slice(space + 1) };
-  });
-  stamped.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  return stamped.map((l) => `${l.text}\n`).join('');
-}
-
-/** Docker multiplexes stdout/stderr in 8-byte framed chunks when there is no TTY. */
-export function demultiplex(buffer: Buffer): string {
-  const parts: Buffer[] = [];
-  let offset = 0;
-  while (offset + 8 <= buffer.length) {
-    const kind = buffer[offset];
-    const size = buffer.readUInt32BE(offset + 4);
-    if (kind === undefined || kind > 2 || buffer[offset + 1] !== 0) return buffer.toString('utf8');
-    parts.push(buffer.subarray(offset + 8, offset + 8 + size));
-    offset += 8 + size;
-  }
-  return Buffer.concat(parts).toString('utf8');
-}
-

@@ -18,13 +18,16 @@ export function parseProcNetTcp(text: string): ListeningSocket[] {
 /** The kernel prints addresses as 32-bit words in host (little-endian) byte order. */
 function decodeAddress(hex: string): string {
   const words = hex.match(/.{8}/g) ?? [];
-  const bytes = words.flatMap((word) => (word.match(/../g) ?? []).reverse().map((b) => Number.parseInt(b, 16)));
+  const bytes = words.flatMap((word) =>
+    (word.match(/../g) ?? []).reverse().map((b) => Number.parseInt(b, 16)),
+  );
   if (bytes.length === 4) return bytes.join('.');
   if (bytes.slice(0, 10).every((b) => b === 0) && bytes[10] === 0xff && bytes[11] === 0xff) {
     return bytes.slice(12).join('.'); // IPv4-mapped
   }
   const groups: string[] = [];
-  for (let i = 0; i < bytes.length; i += 2) groups.push((((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0)).toString(16));
+  for (let i = 0; i < bytes.length; i += 2)
+    groups.push((((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0)).toString(16));
   return compressIpv6(groups.join(':'));
 }
 

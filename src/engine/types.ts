@@ -23,7 +23,8 @@ export interface ContainerSpec {
   networkAliases: string[];
 }
 
-export type ContainerStatus = 'created' | 'running' | 'restarting' | 'paused' | 'exited' | 'dead' | 'removing';
+export type ContainerStatus =
+  'created' | 'running' | 'restarting' | 'paused' | 'exited' | 'dead' | 'removing';
 
 /** A container carrying berth labels, as listing shows it (no extra calls). */
 export interface ManagedContainer {
@@ -85,7 +86,11 @@ export interface Engine {
   listeningSockets(id: string): Promise<ListeningSocket[] | undefined>;
   capacity(): Promise<Capacity>;
   /** calls `onEvent` for container events of this instance until the returned function is called */
-  watch(instance: string, onEvent: (event: EngineEvent) => void, onError: (error: Error) => void): () => void;
+  watch(
+    instance: string,
+    onEvent: (event: EngineEvent) => void,
+    onError: (error: Error) => void,
+  ): () => void;
 }
 
 /** The image could not be found or pulled. */

@@ -1,0 +1,286 @@
+// The reconciler: holds the newest valid revision, plans it against the engine, converges each
+// resource in its own queue, and repairs drift from engine events and a periodic resync.
+import { systemClock, type Clock } from '../clock.js';
+import { errorMessage } from '../errors.js';
+import type { Engine, ManagedContainer } from '../engine/types.js';
+import { createEndpoints, type Endpoints } from '../gateway/endpoints.js';
+import type { Logger } from '../log.js';
+import type { Resource } from '../resources/types.generated.js';
+import {
+  convergeDeployment,
+  retire,
+  type ConvergeContext,
+  type ResourceOutcome,
+} from './deployment.js';
+import { desiredDeployment, type DesiredDeployment } from './desired.js';
+import { createDriftHandler } from './drift.js';
+import { createKeyedQueue } from './keyed-queue.js';
+import { identityOf, resourceKey } from './labels.js';
+import { planRevision, type Plan } from './plan.js';
+import { createRestartTracker } from './restarts.js';
+import { createStatusStore, type StatusStore } from './status.js';
+
+export interface ControllerOptions {
+  engine: Engine;
+  instance: string;
+  logger: Logger;
+  clock?: Clock;
+  prune?: boolean;
+  concurrency?: number;
+  resyncMs?: number;
+  drainTimeoutMs?: number;
+  stopTimeoutSeconds?: number;
+}
+
+export interface DesiredRevision {
+  /** commit, or a content id for a local folder */
+  id: string;
+  resources: Resource[];
+}
+
+export interface ReconcileReport {
+  plan: Plan;
+  outcomes: Map<string, ResourceOutcome>;
+}
+
+export interface Controller {
+  setRevision(revision: DesiredRevision): void;
+  /**
+   * plans the current revision against the engine without changing anything; with
+   * `checkReadiness`, running replicas this controller has not seen pass readiness get a `verify`
+   */
+  plan(options?: { checkReadiness?: boolean }): Promise<Plan>;
+  /** one full reconcile; resolves when every resource has converged or failed */
+  reconcile(): Promise<ReconcileReport>;
+  /** follows engine events and resyncs periodically until `stop` */
+  start(): void;
+  stop(): Promise<void>;
+  status: StatusStore;
+  endpoints: Endpoints;
+}
+
+export const jobsNotRunYet =
+  'Job resources are validated but not run by this version of berth; nothing was started for it';
+
+export function createController(options: ControllerOptions): Controller {
+  const clock = options.clock ?? systemClock;
+  const log = options.logger.child({ component: 'reconcile' });
+  const { engine, instance } = options;
+  const prune = options.prune ?? true;
+  const status = createStatusStore(clock);
+  const endpoints = createEndpoints(clock);
+  const restarts = createRestartTracker();
+  const retiring = new Set<string>();
+  const outcomes = new Map<string, ResourceOutcome>();
+  const abort = new AbortController();
+  let revision:
+    { id: string; deployments: Map<string, DesiredDeployment>; skipped: Resource[] } | undefined;
+  let stopWatching: (() => void) | undefined;
+  let cancelResync: (() => void) | undefined;
+
+  const queue = createKeyedQueue(options.concurrency ?? 8, (key) => reconcileKey(key));
+  const drift = createDriftHandler({
+    engine,
+    clock,
+    log,
+    status,
+    endpoints,
+    restarts,
+    retiring,
+    converge: (key) => queue.schedule(key),
+  });
+
+  function context(key: string, resourceLog: Logger): ConvergeContext {
+    return {
+      engine,
+      endpoints,
+      clock,
+      log: resourceLog,
+      restarts,
+      retiring,
+      restartPending: (id) => drift.restartPending(id),
+      record: (message) => {
+        status.record(key, message);
+      },
+      drainTimeoutMs: options.drainTimeoutMs ?? 30_000,
+      stopTimeoutSeconds: options.stopTimeoutSeconds ?? 10,
+      signal: abort.signal,
+    };
+  }
+
+  async function containersOf(key: string): Promise<ManagedContainer[]> {
+    const all = await engine.listManaged(instance);
+    return all.filter((c) => identityOf(c.labels)?.key === key);
+  }
+
+  async function reconcileKey(key: string): Promise<void> {
+    if (!revision) return;
+    const desired = revision.deployments.get(key);
+    const resourceLog = log.child({ resource: key, commit: revision.id });
+    const containers = await containersOf(key);
+    if (!desired) {
+      if (!prune || containers.length === 0) return;
+      const [kind = '', name = ''] = key.split('/');
+      status.update(key, {
+        kind,
+        name,
+        state: 'Progressing',
+        message: 'removed from the revision: deleting',
+      });
+      const ctx = context(key, resourceLog);
+      for (const container of containers) await retire(container, ctx);
+      endpoints.removeRoute(name);
+      outcomes.set(key, { state: 'Deleted', message: 'deleted', readyReplicas: 0 });
+      status.remove(key);
+      resourceLog.info('pruned');
+      return;
+    }
+    endpoints.setRoute(desired.name, { public: desired.public });
+    status.update(key, {
+      kind: 'Deployment',
+      name: desired.name,
+      owner: desired.owner,
+      state: 'Progressing',
+      reason: undefined,
+      message: 'converging',
+      replicas: { desired: desired.replicas, ready: endpoints.list(desired.name).length },
+      revision: revision.id,
+    });
+    const outcome = desired.unsupported
+      ? {
+          state: 'Failed' as const,
+          reason: 'Invalid' as const,
+          message: desired.unsupported,
+          readyReplicas: 0,
+        }
+      : await convergeDeployment(desired, containers, context(key, resourceLog));
+    outcomes.set(key, outcome);
+    status.update(key, {
+      kind: 'Deployment',
+      name: desired.name,
+      state: outcome.state === 'Deleted' ? 'Ready' : outcome.state,
+      reason: outcome.reason,
+      message: outcome.message,
+      replicas: { desired: desired.replicas, ready: outcome.readyReplicas },
+    });
+    resourceLog.info({ state: outcome.state, reason: outcome.reason }, 'converged');
+  }
+
+  async function plan(planOptions: { checkReadiness?: boolean } = {}): Promise<Plan> {
+    if (!revision) throw new Error('no revision to plan: call setRevision first');
+    const [actual, capacity] = await Promise.all([engine.listManaged(instance), engine.capacity()]);
+    return planRevision({
+      deployments: [...revision.deployments.values()],
+      skipped: revision.skipped.map((r) => ({
+        key: resourceKey(r.kind, r.metadata.name),
+        kind: r.kind,
+        name: r.metadata.name,
+        reason: jobsNotRunYet,
+      })),
+      actual,
+      capacity,
+      prune,
+      ...(planOptions.checkReadiness ? { knownReady: endpoints.readyIds() } : {}),
+    });
+  }
+
+  async function reconcile(): Promise<ReconcileReport> {
+    const current = revision;
+    if (!current) throw new Error('no revision to reconcile: call setRevision first');
+    const result = await plan({ checkReadiness: true });
+    outcomes.clear();
+    for (const action of result.actions) {
+      if (action.type === 'skip') {
+        status.update(action.key, {
+          kind: action.kind,
+          name: action.name,
+          state: 'NotRun',
+          message: action.reason,
+        });
+      } else if (action.type === 'error') {
+        const owner = current.deployments.get(action.key)?.owner;
+        status.update(action.key, {
+          kind: action.kind,
+          name: action.name,
+          owner,
+          state: 'Failed',
+          reason: 'Invalid',
+          message: action.reason,
+        });
+        outcomes.set(action.key, {
+          state: 'Failed',
+          reason: 'Invalid',
+          message: action.reason,
+          readyReplicas: 0,
+        });
+      } else if (action.type === 'noop') {
+        const desired = current.deployments.get(action.key);
+        if (desired) {
+          const ready = endpoints.list(desired.name).length;
+          status.update(action.key, {
+            kind: action.kind,
+            name: action.name,
+            owner: desired.owner,
+            state: 'Ready',
+            message: `${ready}/${desired.replicas} replicas ready`,
+            replicas: { desired: desired.replicas, ready },
+            revision: current.id,
+          });
+          outcomes.set(action.key, {
+            state: 'Ready',
+            message: action.reason,
+            readyReplicas: ready,
+          });
+        }
+      }
+    }
+    const work = result.actions.filter((a) => !['skip', 'error', 'noop'].includes(a.type));
+    await Promise.all(work.map((a) => queue.schedule(a.key)));
+    status.setRevision({ id: current.id, state: 'Applied', problems: [] });
+    return { plan: result, outcomes: new Map(outcomes) };
+  }
+
+  function resync(): void {
+    cancelResync = clock.setTimer(options.resyncMs ?? 60_000, () => {
+      if (revision) {
+        reconcile()
+          .catch((error: unknown) => {
+            log.error({ err: errorMessage(error) }, 'periodic resync failed');
+          })
+          .finally(resync);
+      } else resync();
+    });
+  }
+
+  return {
+    setRevision(next) {
+      const deployments = new Map<string, DesiredDeployment>();
+      const skipped: Resource[] = [];
+      for (const resource of next.resources) {
+        if (resource.kind === 'Deployment') {
+          const desired = desiredDeployment(resource, { instance, commit: next.id });
+          deployments.set(desired.key, desired);
+        } else if (resource.kind === 'Job') skipped.push(resource);
+      }
+      revision = { id: next.id, deployments, skipped };
+      status.setRevision({ id: next.id, state: 'Applying', problems: [] });
+    },
+    plan,
+    reconcile,
+    start() {
+      stopWatching = engine.watch(instance, drift.onEvent, (error) => {
+        log.warn({ err: error.message }, 'engine event stream failed; reconnecting');
+      });
+      resync();
+    },
+    async stop() {
+      abort.abort();
+      stopWatching?.();
+      cancelResync?.();
+      drift.stop();
+      await queue.idle();
+    },
+    status,
+    endpoints,
+  };
+}

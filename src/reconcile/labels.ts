@@ -1,0 +1,34 @@
+// The labels of SPEC §4.1. Actual state lives in the engine: these are how berth reads it back.
+
+export const labelKeys = {
+  managed: 'berth.managed',
+  instance: 'berth.instance',
+  kind: 'berth.kind',
+  name: 'berth.name',
+  owner: 'berth.owner',
+  specHash: 'berth.spec-hash',
+  commit: 'berth.commit',
+} as const;
+
+export type WorkloadKind = 'Deployment' | 'Job';
+
+/** The identity of a resource across revisions: kind and name (names are unique per kind). */
+export function resourceKey(kind: string, name: string): string {
+  return `${kind}/${name}`;
+}
+
+export interface ContainerIdentity {
+  key: string;
+  kind: string;
+  name: string;
+  specHash: string;
+}
+
+/** Reads a managed container's identity from its labels; undefined when they are incomplete. */
+export function identityOf(labels: Record<string, string>): ContainerIdentity | undefined {
+  const kind = labels[labelKeys.kind];
+  const name = labels[labelKeys.name];
+  const specHash = labels[labelKeys.specHash];
+  if (!kind || !name || !specHash) return undefined;
+  return { key: resourceKey(kind, name), kind, name, specHash };
+}

@@ -1,0 +1,97 @@
+// What berth knows about each resource and revision, for `status`, the HTTP API and the CLI.
+// In memory only: after a restart, the first reconcile rebuilds it from the engine's labels.
+import type { Clock } from '../clock.js';
+import type { Problem } from '../resources/problem.js';
+import type { FailureReason } from './deployment.js';
+
+export type ResourceState = 'Pending' | 'Progressing' | 'Ready' | 'Failed' | 'NotRun' | 'Deleted';
+
+export interface ResourceStatus {
+  key: string;
+  kind: string;
+  name: string;
+  owner: string | undefined;
+  state: ResourceState;
+  reason: FailureReason | undefined;
+  message: string;
+  replicas: { desired: number; ready: number } | undefined;
+  /** the revision this status belongs to */
+  revision: string;
+  updatedAt: string;
+  /** recent events, newest last */
+  history: { time: string; message: string }[];
+}
+
+export interface RevisionStatus {
+  id: string;
+  state: 'Applying' | 'Applied' | 'Rejected';
+  problems: Problem[];
+  updatedAt: string;
+}
+
+export interface StatusStore {
+  update(
+    key: string,
+    patch: Partial<ResourceStatus> & Pick<ResourceStatus, 'kind' | 'name'>,
+  ): ResourceStatus;
+  record(key: string, message: string): void;
+  get(key: string): ResourceStatus | undefined;
+  remove(key: string): void;
+  all(): ResourceStatus[];
+  setRevision(revision: Omit<RevisionStatus, 'updatedAt'>): void;
+  revision(): RevisionStatus | undefined;
+  /** called after every change */
+  subscribe(listener: (status: ResourceStatus) => void): () => void;
+}
+
+const historyLimit = 20;
+
+export function createStatusStore(clock: Clock): StatusStore {
+  const resources = new Map<string, ResourceStatus>();
+  const listeners = new Set<(status: ResourceStatus) => void>();
+  let revision: RevisionStatus | undefined;
+  const iso = () => new Date(clock.now()).toISOString();
+  const notify = (status: ResourceStatus) => {
+    for (const listener of listeners) listener(status);
+  };
+
+  return {
+    update(key, patch) {
+      const previous = resources.get(key);
+      const next: ResourceStatus = {
+        key,
+        owner: undefined,
+        state: 'Pending',
+        reason: undefined,
+        message: '',
+        replicas: undefined,
+        revision: revision?.id ?? '',
+        history: [],
+        ...previous,
+        ...patch,
+        updatedAt: iso(),
+      };
+      resources.set(key, next);
+      notify(next);
+      return next;
+    },
+    record(key, message) {
+      const status = resources.get(key);
+      if (!status) return;
+      status.history.push({ time: iso(), message });
+      if (status.history.length > historyLimit)
+        status.history.splice(0, status.history.length - historyLimit);
+    },
+    get: (key) => resources.get(key),
+    remove: (key) => void resources.delete(key),
+    all: () => [...resources.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    setRevision(next) {
+      revision = { ...next, updatedAt: iso() };
+    },
+    revision: () => revision,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
