@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bin/', 'scripts/', 'coverage/', '.berth/'] },
+  {
+    ignores: ['dist/', 'dist-bench/', 'node_modules/', 'bin/', 'scripts/', 'coverage/', '.berth/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -12,7 +12,13 @@ function spec(name: string, command: string) {
     entrypoint: ['/bin/sh', '-c'],
     args: [command],
     env: { GREETING: 'hello' },
-    labels: { 'berth.managed': 'true', 'berth.instance': t.instance, 'berth.kind': 'Deployment', 'berth.name': name, 'berth.spec-hash': 'abc' },
+    labels: {
+      'berth.managed': 'true',
+      'berth.instance': t.instance,
+      'berth.kind': 'Deployment',
+      'berth.name': name,
+      'berth.spec-hash': 'abc',
+    },
     cpus: 0.5,
     memoryBytes: 64 * 1024 * 1024,
     gpus: 0,
@@ -24,11 +30,15 @@ function spec(name: string, command: string) {
 describe('docker engine', () => {
   it('creates, starts, lists by label, inspects and removes a container', async () => {
     await t.engine.ensureVolume(`berth-${t.instance}-data-user.alice`, { 'berth.managed': 'true' });
-    const id = await t.engine.create(spec('web', 'echo "$GREETING from berth"; exec httpd -f -p 8000 -h /www'));
+    const id = await t.engine.create(
+      spec('web', 'echo "$GREETING from berth"; exec httpd -f -p 8000 -h /www'),
+    );
     await t.engine.start(id);
 
     const listed = await t.engine.listManaged(t.instance);
-    expect(listed.map((c) => [c.id, c.status, c.labels['berth.name']])).toEqual([[id, 'running', 'web']]);
+    expect(listed.map((c) => [c.id, c.status, c.labels['berth.name']])).toEqual([
+      [id, 'running', 'web'],
+    ]);
     expect(await t.engine.listManaged('some-other-instance')).toEqual([]);
 
     const details = await t.engine.inspect(id);
@@ -47,8 +57,21 @@ describe('docker engine', () => {
     expect(await t.engine.inspect(id)).toBeUndefined();
   });
 
+  it('turns GPUs of a size into a device request', async () => {
+    // Created, not started: this machine has no GPU, but the request must reach the engine intact.
+    const id = await t.engine.create({ ...spec('gpu', 'true'), cpus: 1, gpus: 1 });
+    const raw = await t.docker.getContainer(id).inspect();
+    expect(raw.HostConfig.DeviceRequests).toEqual([
+      { Driver: '', Count: 1, DeviceIDs: null, Capabilities: [['gpu']], Options: null },
+    ]);
+    expect(raw.HostConfig.NanoCpus).toBe(1_000_000_000);
+    await t.engine.remove(id);
+  });
+
   it('reads logs and listening sockets of a running container', async () => {
-    const id = await t.engine.create(spec('sockets', 'echo ready; exec httpd -f -p 127.0.0.1:8000 -h /www'));
+    const id = await t.engine.create(
+      spec('sockets', 'echo ready; exec httpd -f -p 127.0.0.1:8000 -h /www'),
+    );
     await t.engine.start(id);
     let sockets = await t.engine.listeningSockets(id);
     for (let i = 0; i < 40 && !sockets?.length; i++) {
@@ -62,11 +85,16 @@ describe('docker engine', () => {
 
   it('reports engine events for the instance', async () => {
     const seen: string[] = [];
-    const stop = t.engine.watch(t.instance, (e) => seen.push(`${e.action}:${e.labels['berth.name'] ?? ''}`), () => undefined);
+    const stop = t.engine.watch(
+      t.instance,
+      (e) => seen.push(`${e.action}:${e.labels['berth.name'] ?? ''}`),
+      () => undefined,
+    );
     await new Promise((r) => setTimeout(r, 200));
     const id = await t.engine.create(spec('events', 'exit 3'));
     await t.engine.start(id);
-    for (let i = 0; i < 100 && !seen.includes('die:events'); i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && !seen.includes('die:events'); i++)
+      await new Promise((r) => setTimeout(r, 50));
     stop();
     expect(seen).toEqual(expect.arrayContaining(['create:events', 'start:events', 'die:events']));
     expect((await t.engine.inspect(id))?.exitCode).toBe(3);
@@ -77,6 +105,8 @@ describe('docker engine', () => {
     const capacity = await t.engine.capacity();
     expect(capacity.cpus).toBeGreaterThan(0);
     expect(capacity.memoryBytes).toBeGreaterThan(1024 ** 3);
-    await expect(t.engine.ensureImage('127.0.0.1:9/nothing/here:1')).rejects.toThrow(/cannot pull image 127.0.0.1:9\/nothing\/here:1/);
+    await expect(t.engine.ensureImage('127.0.0.1:9/nothing/here:1')).rejects.toThrow(
+      /cannot pull image 127.0.0.1:9\/nothing\/here:1/,
+    );
   });
 });

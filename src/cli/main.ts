@@ -1,9 +1,12 @@
 // `berth` entry point: dispatches to one command module per subcommand.
 import { UserError, errorMessage } from '../errors.js';
 import type { CliIo, Command } from './command.js';
+import { applyCommand } from './apply.js';
+import { planCommand } from './plan.js';
+import { serveCommand } from './serve.js';
 import { validateCommand } from './validate.js';
 
-const commands: Command[] = [validateCommand];
+const commands: Command[] = [validateCommand, planCommand, applyCommand, serveCommand];
 
 export function processIo(): CliIo {
   return {

@@ -23,13 +23,19 @@ export function testEngine(prefix = 't'): TestEngine {
   const instance = `${prefix}-${randomBytes(4).toString('hex')}`;
   const docker = new Docker();
   const calls: { method: string; path: string }[] = [];
-  const modem = docker.modem as unknown as { dial: (options: { method: string; path: string }, cb: unknown) => void };
+  const modem = docker.modem as unknown as {
+    dial: (options: { method: string; path: string }, cb: unknown) => void;
+  };
   const dial = modem.dial.bind(modem);
   modem.dial = (options, cb) => {
     calls.push({ method: options.method, path: options.path });
     dial(options, cb);
   };
-  const engine = createDockerEngine({ docker, network: `berth-${instance}`, logger: silentLogger() });
+  const engine = createDockerEngine({
+    docker,
+    network: `berth-${instance}`,
+    logger: silentLogger(),
+  });
   return {
     instance,
     docker,
@@ -46,20 +52,46 @@ export function testEngine(prefix = 't'): TestEngine {
 /** Removes every container, the network and the volumes of a berth instance. */
 export async function removeInstance(instance: string): Promise<void> {
   const docker = new Docker();
-  const containers = await docker.listContainers({ all: true, filters: { label: [`berth.instance=${instance}`] } });
-  await Promise.all(containers.map((c) => docker.getContainer(c.Id).remove({ force: true }).catch(() => undefined)));
+  const containers = await docker.listContainers({
+    all: true,
+    filters: { label: [`berth.instance=${instance}`] },
+  });
+  await Promise.all(
+    containers.map((c) =>
+      docker
+        .getContainer(c.Id)
+        .remove({ force: true })
+        .catch(() => undefined),
+    ),
+  );
   const networks = await docker.listNetworks({ filters: { name: [`berth-${instance}`] } });
-  await Promise.all(networks.map((n) => docker.getNetwork(n.Id).remove().catch(() => undefined)));
+  await Promise.all(
+    networks.map((n) =>
+      docker
+        .getNetwork(n.Id)
+        .remove()
+        .catch(() => undefined),
+    ),
+  );
   const { Volumes: volumes } = await docker.listVolumes();
   await Promise.all(
-    (volumes ?? [])
+    volumes
       .filter((v) => v.Name.startsWith(`berth-${instance}-`))
-      .map((v) => docker.getVolume(v.Name).remove().catch(() => undefined)),
+      .map((v) =>
+        docker
+          .getVolume(v.Name)
+          .remove()
+          .catch(() => undefined),
+      ),
   );
 }
 
 /** Polls `check` every 50 ms until it returns a value, or fails after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
+export async function eventually<T>(
+  check: () => T | undefined | Promise<T | undefined>,
+  timeoutMs: number,
+  what: string,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

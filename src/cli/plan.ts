@@ -1,0 +1,44 @@
+// `berth plan [path]`: what apply would do against the live engine. Exit 0 no changes, 2 changes, 1 error.
+import { silentLogger } from '../log.js';
+import { oneOf, parseFlags, type Command } from './command.js';
+import { renderPlanJson, renderPlanMarkdown, renderPlanText } from './render-plan.js';
+import { engineFlags, engineSettings, readValidRevision, wire } from './runtime.js';
+
+const formats = ['text', 'json', 'markdown'] as const;
+
+export const planCommand: Command = {
+  name: 'plan',
+  summary: 'show what apply would change on the engine',
+  usage: `Usage: berth plan [path] [options]
+
+Compares the resources under path (default: resources) with what runs on the Docker engine and
+prints the actions apply would take. Changes nothing.
+
+Options:
+  --format text|json|markdown  output format (default: text)
+  --instance NAME              berth instance whose containers to compare (default: $BERTH_INSTANCE or default)
+  --no-prune                   keep resources that were removed from the files
+
+Exit status: 0 no changes, 2 changes, 1 problems or errors.`,
+  async run(argv, io) {
+    const { values, positionals } = parseFlags('plan', argv, {
+      format: { type: 'string' },
+      ...engineFlags,
+    });
+    const format = oneOf('format', values.format, formats, 'text');
+    const revision = await readValidRevision(positionals[0], io);
+    if (!revision) return 1;
+    const { controller } = wire(engineSettings(values, io), silentLogger());
+    controller.setRevision({
+      id: revision.id,
+      resources: revision.resources.map((r) => r.resource),
+    });
+    const plan = await controller.plan();
+    const render = { text: renderPlanText, json: renderPlanJson, markdown: renderPlanMarkdown }[
+      format
+    ];
+    io.stdout(render(plan));
+    if (plan.summary.error > 0) return 1;
+    return plan.hasChanges ? 2 : 0;
+  },
+};

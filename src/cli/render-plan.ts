@@ -1,0 +1,49 @@
+// How a plan reads: text for terminals, JSON for tools, markdown for pull requests and job summaries.
+import type { ActionType, Plan, PlanAction } from '../reconcile/plan.js';
+
+const symbols: Record<ActionType, string> = {
+  create: '+',
+  update: '~',
+  scale: '~',
+  repair: '~',
+  verify: '?',
+  delete: '-',
+  noop: '=',
+  error: '!',
+  skip: '·',
+};
+
+export function planSummary(plan: Plan): string {
+  const { create, update, delete: del, error } = plan.summary;
+  const errors = error > 0 ? `, ${error} error${error === 1 ? '' : 's'}` : '';
+  return `+${create} ~${update} -${del}${errors}`;
+}
+
+function shown(plan: Plan): PlanAction[] {
+  return plan.actions.filter((a) => a.type !== 'noop');
+}
+
+export function renderPlanText(plan: Plan): string {
+  const lines = shown(plan).map((a) => `${symbols[a.type]} ${a.key}  ${a.type}: ${a.reason}`);
+  const unchanged = plan.actions.length - shown(plan).length;
+  const tail = unchanged > 0 ? ` (${unchanged} unchanged)` : '';
+  const head = plan.hasChanges
+    ? `Plan: ${planSummary(plan)}${tail}`
+    : `No changes${tail}. ${plan.summary.error > 0 ? planSummary(plan) : ''}`.trimEnd();
+  return `${[...lines, head].join('\n')}\n`;
+}
+
+export function renderPlanMarkdown(plan: Plan): string {
+  const rows = shown(plan).map(
+    (a) => `| ${symbols[a.type]} | \`${a.key}\` | ${a.type} | ${a.reason.replaceAll('|', '\\|')} |`,
+  );
+  const table =
+    rows.length > 0
+      ? ['| | resource | action | why |', '|---|---|---|---|', ...rows].join('\n')
+      : '_No changes._';
+  return `### berth plan: ${planSummary(plan)}\n\n${table}\n`;
+}
+
+export function renderPlanJson(plan: Plan): string {
+  return `${JSON.stringify({ summary: plan.summary, hasChanges: plan.hasChanges, actions: plan.actions }, null, 2)}\n`;
+}

@@ -1,0 +1,94 @@
+// `berth serve`: the service. With --watch (the embedded default) it follows a local folder,
+// engine events and a periodic resync, and serves health, status and the gateway over HTTP.
+import path from 'node:path';
+import { UserError, errorMessage } from '../errors.js';
+import { createLogger } from '../log.js';
+import { startServer } from '../server/http.js';
+import { watchFolder, type FolderRevision } from '../source/local-folder.js';
+import { createKeyedQueue } from '../reconcile/keyed-queue.js';
+import { parseFlags, type Command } from './command.js';
+import { engineFlags, engineSettings, wire } from './runtime.js';
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'run the service: watch a folder and keep the engine in step',
+  usage: `Usage: berth serve --watch DIR [options]
+
+Runs berth as a service: every saved change under DIR is a revision; valid revisions are applied,
+invalid ones are reported and change nothing. Containers removed, stopped or crashed are put back.
+
+Options (environment in brackets):
+  --watch DIR       local folder of resource files [BERTH_WATCH]
+  --listen ADDR     HTTP address (default 127.0.0.1:8080) [BERTH_LISTEN]
+  --instance NAME   value of the berth.instance label (default: default) [BERTH_INSTANCE]
+  --no-prune        keep containers of resources removed from the files
+
+HTTP: GET /healthz, GET /readyz, GET /api/v1/resources (bearer BERTH_API_TOKEN when set),
+/d/<name>/ reaches a public deployment.`,
+  async run(argv, io) {
+    const { values } = parseFlags('serve', argv, {
+      watch: { type: 'string' },
+      listen: { type: 'string' },
+      repo: { type: 'string' },
+      ...engineFlags,
+    });
+    if (values.repo ?? io.env.BERTH_REPO) {
+      throw new UserError(
+        'a Git source (--repo) is not available in this version; use --watch DIR',
+      );
+    }
+    const watchDir = values.watch ?? io.env.BERTH_WATCH;
+    if (!watchDir) throw new UserError('say what to watch: berth serve --watch DIR');
+    const dir = path.resolve(io.cwd, watchDir);
+    const logger = createLogger({ level: io.env.BERTH_LOG_LEVEL ?? 'info' });
+    const { controller } = wire(engineSettings(values, io), logger);
+    let reconciled = false;
+    const full = createKeyedQueue(1, async () => {
+      const report = await controller.reconcile();
+      reconciled = true;
+      logger.info({ summary: report.plan.summary }, 'reconcile finished');
+    });
+    const server = await startServer({
+      controller,
+      logger,
+      listen: values.listen ?? io.env.BERTH_LISTEN ?? '127.0.0.1:8080',
+      apiToken: io.env.BERTH_API_TOKEN,
+      ready: () => reconciled,
+    });
+    controller.start();
+    const onRevision = (revision: FolderRevision) => {
+      if (revision.problems.length > 0) {
+        controller.status.setRevision({
+          id: revision.id,
+          state: 'Rejected',
+          problems: revision.problems,
+        });
+        logger.warn(
+          { revision: revision.id, problems: revision.problems },
+          'revision rejected: nothing applied',
+        );
+        return;
+      }
+      controller.setRevision({
+        id: revision.id,
+        resources: revision.resources.map((r) => r.resource),
+      });
+      full.schedule('revision').catch((error: unknown) => {
+        logger.error({ err: errorMessage(error) }, 'reconcile failed');
+      });
+    };
+    const stopWatching = await watchFolder({ dir, logger, onRevision });
+    io.stderr(
+      `berth: watching ${dir}; status at ${server.url}/api/v1/resources, public deployments at ${server.url}/d/<name>/\n`,
+    );
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    io.stderr('berth: stopping (containers keep running)\n');
+    await stopWatching();
+    await controller.stop();
+    await server.close();
+    return 0;
+  },
+};

@@ -1,0 +1,106 @@
+// berth's HTTP server: health, readiness, the JSON status of every resource, and the gateway.
+import http from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { handleGateway } from '../gateway/proxy.js';
+import type { Logger } from '../log.js';
+import type { Controller } from '../reconcile/controller.js';
+
+export interface ServerOptions {
+  controller: Controller;
+  logger: Logger;
+  /** host:port, e.g. 127.0.0.1:8080; port 0 picks a free one */
+  listen: string;
+  /** bearer token for /api/v1; open when unset */
+  apiToken?: string | undefined;
+  /** true once the first reconcile has finished */
+  ready: () => boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.logger.child({ component: 'server' });
+  const { controller } = options;
+  const server = http.createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (handleGateway(controller.endpoints, req, res)) return;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      json(res, 405, { error: `${req.method ?? ''} is not allowed on ${path}` });
+      return;
+    }
+    if (path === '/healthz') {
+      json(res, 200, { ok: true });
+      return;
+    }
+    if (path === '/readyz') {
+      const ready = options.ready();
+      json(res, ready ? 200 : 503, { ready });
+      return;
+    }
+    if (path.startsWith('/api/v1/')) {
+      if (!authorized(req, options.apiToken)) {
+        json(res, 401, {
+          error: 'missing or wrong bearer token; send Authorization: Bearer <BERTH_API_TOKEN>',
+        });
+        return;
+      }
+      if (path === '/api/v1/resources') {
+        json(res, 200, {
+          revision: controller.status.revision(),
+          resources: controller.status.all(),
+        });
+        return;
+      }
+      const one = /^\/api\/v1\/resources\/(Deployment|Job)\/([a-z0-9-]+)$/.exec(path);
+      const status = one ? controller.status.get(`${one[1] ?? ''}/${one[2] ?? ''}`) : undefined;
+      if (status) {
+        json(res, 200, { ...status, endpoints: controller.endpoints.list(status.name) });
+        return;
+      }
+    }
+    json(res, 404, { error: `nothing at ${path}` });
+  });
+  const [host, port] = splitListen(options.listen);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(Number(port), host, () => {
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  log.info({ url }, 'listening');
+  return {
+    url,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function splitListen(listen: string): [string, string] {
+  const index = listen.lastIndexOf(':');
+  if (index < 0) return ['127.0.0.1', listen];
+  return [listen.slice(0, index).replace(/^\[|\]$/g, ''), listen.slice(index + 1)];
+}
+
+function authorized(req: http.IncomingMessage, token: string | undefined): boolean {
+  if (!token) return true;
+  const header = req.headers.authorization ?? '';
+  const given = Buffer.from(header.replace(/^Bearer\s+/i, ''));
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function json(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(`${JSON.stringify(body, null, 2)}\n`);
+}

@@ -1,0 +1,265 @@
+// Deployments on the real Docker engine: apply from scratch, no-op reconciles, rolling updates
+// under load, readiness diagnoses and drift repair.
+import http from 'node:http';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { systemClock, type Clock } from '../src/clock.js';
+import { silentLogger } from '../src/log.js';
+import { createController, type Controller } from '../src/reconcile/controller.js';
+import { startServer, type RunningServer } from '../src/server/http.js';
+import { readFolder } from '../src/source/local-folder.js';
+import { eventually, exampleImage, testEngine, type TestEngine } from './support/docker.js';
+import { deploymentYaml, tempFolder, type TempFolder } from './support/resources.js';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function setup(prefix: string, clock?: Clock): { t: TestEngine; controller: Controller } {
+  const t = testEngine(prefix);
+  const controller = createController({
+    engine: t.engine,
+    instance: t.instance,
+    logger: silentLogger(),
+    ...(clock ? { clock } : {}),
+    drainTimeoutMs: 5_000,
+    stopTimeoutSeconds: 2,
+  });
+  cleanups.push(
+    () => t.cleanup(),
+    () => controller.stop(),
+  );
+  return { t, controller };
+}
+
+async function folder(): Promise<TempFolder> {
+  const f = await tempFolder();
+  cleanups.push(() => f.cleanup());
+  return f;
+}
+
+async function applyFolder(controller: Controller, dir: string) {
+  const revision = await readFolder(dir);
+  expect(revision.problems).toEqual([]);
+  controller.setRevision({ id: revision.id, resources: revision.resources.map((r) => r.resource) });
+  return controller.reconcile();
+}
+
+function get(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: false }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => {
+          resolve({ status: res.statusCode ?? 0, body });
+        });
+      })
+      .on('error', reject);
+  });
+}
+
+async function server(controller: Controller): Promise<RunningServer> {
+  const s = await startServer({
+    controller,
+    logger: silentLogger(),
+    listen: '127.0.0.1:0',
+    ready: () => true,
+  });
+  cleanups.push(() => s.close());
+  return s;
+}
+
+describe('deployments on the docker engine', () => {
+  it('applies the example Deployments from scratch; a second reconcile plans nothing and writes nothing', async () => {
+    const { t, controller } = setup('ex');
+    const report = await applyFolder(controller, path.resolve('examples/resources'));
+    const states = controller.status.all().map((s) => [s.key, s.state, s.replicas?.ready]);
+    expect(states).toEqual([
+      ['Deployment/churn-api', 'Ready', 2],
+      ['Deployment/churn-dashboard', 'Ready', 1],
+      ['Job/churn-grid', 'NotRun', undefined],
+      ['Job/churn-train-release', 'NotRun', undefined],
+      ['Job/nightly-etl', 'NotRun', undefined],
+      ['Job/weekly-report', 'NotRun', undefined],
+    ]);
+    expect(report.plan.summary).toEqual({ create: 2, update: 0, delete: 0, error: 0 });
+    const running = await t.engine.listManaged(t.instance);
+    expect(running.filter((c) => c.status === 'running')).toHaveLength(3);
+
+    const s = await server(controller);
+    expect(await get(`${s.url}/d/churn-api/index.html`)).toEqual({
+      status: 200,
+      body: 'berth example\n',
+    });
+
+    t.resetCalls();
+    const again = await controller.reconcile();
+    expect(again.plan.hasChanges).toBe(false);
+    expect(t.writes()).toEqual([]);
+    expect(t.calls.map((c) => `${c.method} ${c.path.split('?')[0] ?? ''}`).sort()).toEqual([
+      'GET /containers/json',
+      'GET /info',
+    ]);
+  });
+
+  it('rolls a changed image while a client requests it throughout, without one failed request', async () => {
+    const { t, controller } = setup('roll');
+    await t.docker.getImage(exampleImage).tag({ repo: 'berth-examples/busybox', tag: 'rolled' });
+    const f = await folder();
+    await f.write('api.yaml', deploymentYaml({ name: 'model-api', replicas: 2 }));
+    await applyFolder(controller, f.dir);
+    const before = (await t.engine.listManaged(t.instance)).map((c) => c.id);
+    const s = await server(controller);
+
+    const state = { done: false };
+    const results = { ok: 0, failed: [] as string[] };
+    const client = (async () => {
+      while (!state.done) {
+        const r = await get(`${s.url}/d/model-api/index.html`).catch((e: unknown) => ({
+          status: 0,
+          body: String(e),
+        }));
+        if (r.status === 200) results.ok += 1;
+        else results.failed.push(`${r.status} ${r.body}`);
+      }
+    })();
+    await new Promise((r) => setTimeout(r, 300));
+    await f.write(
+      'api.yaml',
+      deploymentYaml({ name: 'model-api', replicas: 2, image: 'berth-examples/busybox:rolled' }),
+    );
+    const report = await applyFolder(controller, f.dir);
+    await new Promise((r) => setTimeout(r, 300));
+    state.done = true;
+    await client;
+
+    expect(report.plan.actions.map((a) => a.type)).toEqual(['update']);
+    expect(controller.status.get('Deployment/model-api')?.state).toBe('Ready');
+    expect(results.failed).toEqual([]);
+    expect(results.ok).toBeGreaterThan(50);
+    const after = await t.engine.listManaged(t.instance);
+    expect(after).toHaveLength(2);
+    expect(after.every((c) => !before.includes(c.id))).toBe(true);
+  });
+
+  const broken = [
+    {
+      name: 'crashes',
+      command: 'echo "loading model"; sleep 0.1; echo "FileNotFoundError: model.pkl" >&2; exit 1',
+      reason: 'CrashLoop',
+      message:
+        /^crash loop: the container exited with code 1 \(restarts: 0\); last log lines: loading model \| FileNotFoundError: model.pkl$/,
+    },
+    {
+      name: 'loopback',
+      command: 'exec httpd -f -p 127.0.0.1:8000 -h /www',
+      reason: 'LoopbackOnly',
+      message:
+        /^the process listens on 127\.0\.0\.1:8000 only, which nothing outside the container can reach; bind 0\.0\.0\.0:8000 instead$/,
+    },
+    {
+      name: 'silent',
+      command: 'exec sleep 3600',
+      reason: 'NotListening',
+      message:
+        /^nothing listens on port 8000 after 3 s; make the process listen on 0\.0\.0\.0:8000, or set spec\.port to the port it uses$/,
+    },
+    {
+      name: 'health-500',
+      command: String.raw`mkdir -p /tmp/www/cgi-bin && printf '#!/bin/sh\nprintf "HTTP/1.0 500 Internal Server Error\\r\\n\\r\\n"\n' > /tmp/www/cgi-bin/health && chmod +x /tmp/www/cgi-bin/health && exec httpd -f -p 8000 -h /tmp/www`,
+      healthPath: '/cgi-bin/health',
+      reason: 'HealthCheckFailed',
+      message:
+        /^health check GET \/cgi-bin\/health on port 8000 answered 500 Internal Server Error; make \/cgi-bin\/health answer 2xx once the service is ready, or fix healthCheck\.path$/,
+    },
+  ];
+
+  it('diagnoses each way a deployment fails to become ready, precisely', async () => {
+    const { controller } = setup('diag');
+    const f = await folder();
+    for (const b of broken)
+      await f.write(`${b.name}.yaml`, deploymentYaml({ ...b, failureThreshold: 3 }));
+    await applyFolder(controller, f.dir);
+    const got = broken.map((b) => controller.status.get(`Deployment/${b.name}`));
+    expect(got.map((s) => [s?.name, s?.state, s?.reason])).toEqual(
+      broken.map((b) => [b.name, 'Failed', b.reason]),
+    );
+    for (const [i, b] of broken.entries()) expect(got[i]?.message).toMatch(b.message);
+  });
+
+  it('puts back a replica removed by hand within 5 s, and one stopped by hand, and records both', async () => {
+    const { t, controller } = setup('drift');
+    const f = await folder();
+    await f.write('api.yaml', deploymentYaml({ name: 'drifty' }));
+    await applyFolder(controller, f.dir);
+    controller.start();
+    await new Promise((r) => setTimeout(r, 300)); // the event stream is connected
+    const [first] = await t.engine.listManaged(t.instance);
+    if (!first) throw new Error('no replica');
+
+    const removedAt = Date.now();
+    await t.docker.getContainer(first.id).remove({ force: true });
+    const replacement = await eventually(
+      () => controller.endpoints.list('drifty').find((e) => e.containerId !== first.id),
+      10_000,
+      'a ready replacement',
+    );
+    expect(Date.now() - removedAt).toBeLessThan(5_000);
+    const history = controller.status.get('Deployment/drifty')?.history.map((h) => h.message) ?? [];
+    expect(history).toContain(
+      `replica ${first.id.slice(0, 12)} was removed outside berth; replacing it`,
+    );
+
+    await t.docker.getContainer(replacement.containerId).stop({ t: 1 });
+    await eventually(
+      async () =>
+        (await t.engine.inspect(replacement.containerId))?.status === 'running' ? true : undefined,
+      10_000,
+      'the stopped replica running again',
+    );
+    const later = controller.status.get('Deployment/drifty')?.history.map((h) => h.message) ?? [];
+    expect(later).toContain(
+      `replica ${replacement.containerId.slice(0, 12)} was stopped outside berth; starting it again`,
+    );
+  });
+
+  it('restarts a crashed replica after the back-off delay, doubling it on the next crash', async () => {
+    // Timers run 100 times faster than real: the 10 s and 20 s delays take 0.1 s and 0.2 s.
+    const fast: Clock = {
+      ...systemClock,
+      setTimer: (ms, fn) => systemClock.setTimer(ms / 100, fn),
+    };
+    const { t, controller } = setup('crash', fast);
+    const f = await folder();
+    await f.write('api.yaml', deploymentYaml({ name: 'crashy' }));
+    await applyFolder(controller, f.dir);
+    controller.start();
+    await new Promise((r) => setTimeout(r, 300));
+    const [replica] = await t.engine.listManaged(t.instance);
+    if (!replica) throw new Error('no replica');
+    const short = replica.id.slice(0, 12);
+    const history = () =>
+      controller.status.get('Deployment/crashy')?.history.map((h) => h.message) ?? [];
+
+    for (const delay of [10, 20]) {
+      await t.docker.getContainer(replica.id).kill();
+      await eventually(
+        () => (history().includes(`restarting replica ${short} in ${delay} s`) ? true : undefined),
+        5_000,
+        `a restart planned in ${delay} s`,
+      );
+      await eventually(
+        () =>
+          controller.endpoints.list('crashy').some((e) => e.containerId === replica.id)
+            ? true
+            : undefined,
+        10_000,
+        'the same replica ready again',
+      );
+    }
+    expect(history()).toContain(`replica ${short} exited with code 137`);
+    expect((await t.engine.listManaged(t.instance)).map((c) => c.id)).toEqual([replica.id]);
+  });
+});

@@ -1,0 +1,138 @@
+// `berth plan` and `berth apply` against the real engine.
+import { afterEach, describe, expect, it } from 'vitest';
+import { removeInstance, testEngine } from './support/docker.js';
+import { runCli } from './support/cli.js';
+import { deploymentYaml, tempFolder, type TempFolder } from './support/resources.js';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function setup(): Promise<{ f: TempFolder; instance: string }> {
+  const { instance } = testEngine('cli');
+  const f = await tempFolder();
+  cleanups.push(
+    () => removeInstance(instance),
+    () => f.cleanup(),
+  );
+  return { f, instance };
+}
+
+describe('berth plan and apply', () => {
+  it('plans changes (exit 2), applies them with progress (exit 0), then plans nothing (exit 0)', async () => {
+    const { f, instance } = await setup();
+    await f.write('api.yaml', deploymentYaml({ name: 'api', replicas: 2 }));
+    await f.write(
+      'job.yaml',
+      'apiVersion: berth/v1\nkind: Job\nmetadata: { name: train, owner: user:alice }\nspec: { image: berth-examples/busybox:1 }\n',
+    );
+
+    const planned = await runCli(['plan', f.dir, '--instance', instance]);
+    expect(planned).toEqual({
+      code: 2,
+      stdout:
+        '+ Deployment/api  create: create 2 replicas of berth-examples/busybox:1\n' +
+        '· Job/train  skip: Job resources are validated but not run by this version of berth; nothing was started for it\n' +
+        'Plan: +1 ~0 -0\n',
+      stderr: '',
+    });
+    const markdown = await runCli(['plan', f.dir, '--instance', instance, '--format', 'markdown']);
+    expect(markdown.stdout).toContain('### berth plan: +1 ~0 -0');
+    expect(markdown.stdout).toContain(
+      '| + | `Deployment/api` | create | create 2 replicas of berth-examples/busybox:1 |',
+    );
+
+    const applied = await runCli(['apply', f.dir, '--instance', instance]);
+    expect(applied.stderr).toBe('');
+    expect(applied.code).toBe(0);
+    expect(applied.stdout).toContain('⟳ Deployment/api  Progressing 0/2  converging\n');
+    expect(applied.stdout).toContain('✓ Deployment/api  Ready 2/2  2/2 replicas ready\n');
+    expect(applied.stdout).toContain(
+      '1 Job resource was validated but not run: this version of berth does not run Jobs yet\n',
+    );
+
+    const json = await runCli(['plan', f.dir, '--instance', instance, '--format', 'json']);
+    expect(json.code).toBe(0);
+    const parsed = JSON.parse(json.stdout) as {
+      hasChanges: boolean;
+      actions: { key: string; type: string }[];
+    };
+    expect(parsed.hasChanges).toBe(false);
+    expect(parsed.actions.map((a) => [a.key, a.type])).toEqual([
+      ['Deployment/api', 'noop'],
+      ['Job/train', 'skip'],
+    ]);
+
+    await f.remove('api.yaml');
+    const prune = await runCli(['plan', f.dir, '--instance', instance]);
+    expect(prune.code).toBe(2);
+    expect(prune.stdout).toContain(
+      '- Deployment/api  delete: removed from the revision: delete 2 containers\n',
+    );
+    const kept = await runCli(['plan', f.dir, '--instance', instance, '--no-prune']);
+    expect(kept.code).toBe(0);
+
+    // Another instance sharing the engine sees none of these containers and would prune nothing.
+    const other = await tempFolder();
+    cleanups.push(() => other.cleanup());
+    const foreign = await runCli(['plan', other.dir, '--instance', `${instance}-other`]);
+    expect(foreign).toEqual({ code: 0, stdout: 'No changes.\n', stderr: '' });
+  });
+
+  it.each(['plan', 'apply', 'serve'])(
+    'berth %s --help explains the command and its options',
+    async (command) => {
+      const help = await runCli([command, '--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(new RegExp(`^Usage: berth ${command} `));
+      expect(help.stdout).toContain('--instance NAME');
+    },
+  );
+
+  it.each([
+    [['deploy'], 'berth: unknown command "deploy"; run `berth --help` for the list\n'],
+    [['serve'], 'berth serve: say what to watch: berth serve --watch DIR\n'],
+    [
+      ['plan', '--format', 'yaml'],
+      'berth plan: --format must be one of text, json, markdown (got "yaml")\n',
+    ],
+    [
+      ['apply', '--bogus'],
+      "berth apply: Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--bogus\"; see `berth apply --help`\n",
+    ],
+    [
+      ['plan', 'no/such/folder'],
+      'berth plan: no/such/folder does not exist; pass the folder that holds your resource files\n',
+    ],
+  ])('berth %j fails with one clear line', async (argv, stderr) => {
+    expect(await runCli(argv)).toEqual({ code: 1, stdout: '', stderr });
+  });
+
+  it('refuses a size larger than the engine can give, at plan time, naming what it needs and has', async () => {
+    const { f, instance } = await setup();
+    await f.write('big.yaml', deploymentYaml({ name: 'big', size: '8xlarge' }));
+    const planned = await runCli(['plan', f.dir, '--instance', instance]);
+    expect(planned.code).toBe(1);
+    expect(planned.stdout).toMatch(
+      /^! Deployment\/big {2}error: size 8xlarge \(32 CPUs, 256 GiB\) is more than this engine can give \(it has \d+ CPUs, [\d.]+ GiB\); choose a smaller size\n/,
+    );
+    const applied = await runCli(['apply', f.dir, '--instance', instance]);
+    expect(applied.code).toBe(1);
+    expect(applied.stdout).toContain(
+      '✗ Deployment/big  Failed  size 8xlarge (32 CPUs, 256 GiB) is more than this engine can give',
+    );
+  });
+
+  it('applies nothing from a folder with an invalid file, and says which', async () => {
+    const { f, instance } = await setup();
+    await f.write('ok.yaml', deploymentYaml({ name: 'ok' }));
+    await f.write('bad.yaml', deploymentYaml({ name: 'Bad_Name' }));
+    const applied = await runCli(['apply', f.dir, '--instance', instance]);
+    expect(applied.code).toBe(1);
+    expect(applied.stderr).toMatch(/bad\.yaml:4:9 +metadata\.name/);
+    expect(applied.stderr).toContain('nothing was changed: fix the problems above and run again');
+    const { engine } = testEngine('cli');
+    expect(await engine.listManaged(instance)).toEqual([]);
+  });
+});
