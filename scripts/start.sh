@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# berth's embedded default: serve the example resources from this folder on the local Docker engine.
+# Installs dependencies and a Docker engine when missing (on Debian, as root).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+[ -d node_modules ] || npm ci --no-audit --no-fund
+bash scripts/ensure-docker.sh
+bash scripts/example-images.sh
+npm run --silent build
+exec node bin/berth.js serve --watch "${BERTH_WATCH:-examples/resources}" "$@"
