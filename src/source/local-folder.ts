@@ -4,6 +4,7 @@ import { watch } from 'chokidar';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
 import { loadRevision, type Revision } from '../resources/load.js';
+import { createValidator, type ResourceValidator } from '../resources/validate.js';
 import { hashOf } from '../reconcile/desired.js';
 
 export interface FolderRevision extends Revision {
@@ -19,8 +20,11 @@ export interface FolderWatchOptions {
   debounceMs?: number;
 }
 
-export async function readFolder(dir: string): Promise<FolderRevision> {
-  const revision = await loadRevision(dir);
+export async function readFolder(
+  dir: string,
+  validator?: ResourceValidator,
+): Promise<FolderRevision> {
+  const revision = await loadRevision(dir, validator ? { validator } : {});
   const content = revision.resources.map((r) => r.resource);
   return {
     ...revision,
@@ -34,11 +38,13 @@ export async function watchFolder(options: FolderWatchOptions): Promise<() => Pr
   let timer: NodeJS.Timeout | undefined;
   let lastId: string | undefined;
   let reading = Promise.resolve();
+  // Compiled once: the schemas do not change while berth runs.
+  const validator = createValidator();
 
   const emit = () => {
     reading = reading.then(async () => {
       try {
-        const revision = await readFolder(options.dir);
+        const revision = await readFolder(options.dir, validator);
         if (revision.id === lastId) return;
         lastId = revision.id;
         log.info({ revision: revision.id, problems: revision.problems.length }, 'new revision');
