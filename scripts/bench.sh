@@ -3,10 +3,7 @@
 # the same run. Pass --runs=N to change the number of runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -d node_modules ] || npm ci --no-audit --no-fund
-bash scripts/ensure-docker.sh
-bash scripts/example-images.sh
-npm run --silent build
+bash scripts/prepare.sh
 npx tsc -p tsconfig.bench.json
 for bench in dist-bench/bench/validate.js dist-bench/bench/noop-reconcile.js dist-bench/bench/apply-vs-compose.js; do
   echo "== ${bench#dist-bench/}"

@@ -4,8 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-[ -d node_modules ] || npm ci --no-audit --no-fund
-bash scripts/ensure-docker.sh
-bash scripts/example-images.sh
-npm run --silent build
+bash scripts/prepare.sh
 exec node bin/berth.js serve --watch "${BERTH_WATCH:-examples/resources}" "$@"

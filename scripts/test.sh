@@ -4,10 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-[ -d node_modules ] || npm ci --no-audit --no-fund
-bash scripts/ensure-docker.sh
-bash scripts/example-images.sh
-npm run --silent build
+bash scripts/prepare.sh
 node scripts/gen-types.mjs --check
 npx tsc -p tsconfig.json --noEmit
 npx eslint .

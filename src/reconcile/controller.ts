@@ -16,7 +16,7 @@ import { desiredDeployment, type DesiredDeployment } from './desired.js';
 import { createDriftHandler } from './drift.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import { identityOf, resourceKey } from './labels.js';
-import { planRevision, type Plan } from './plan.js';
+import { planRevision, type Plan, type PlanAction } from './plan.js';
 import { createRestartTracker } from './restarts.js';
 import { createStatusStore, type StatusStore } from './status.js';
 
@@ -154,16 +154,62 @@ export function createController(options: ControllerOptions): Controller {
           readyReplicas: 0,
         }
       : await convergeDeployment(desired, containers, context(key, resourceLog));
+    settle(
+      key,
+      { kind: 'Deployment', name: desired.name, owner: desired.owner },
+      outcome,
+      desired.replicas,
+    );
+    resourceLog.info({ state: outcome.state, reason: outcome.reason }, 'converged');
+  }
+
+  /** Records a resource's outcome in the report and its status. */
+  function settle(
+    key: string,
+    identity: { kind: string; name: string; owner: string | undefined },
+    outcome: ResourceOutcome,
+    desiredReplicas?: number,
+  ): void {
     outcomes.set(key, outcome);
     status.update(key, {
-      kind: 'Deployment',
-      name: desired.name,
+      ...identity,
       state: outcome.state === 'Deleted' ? 'Ready' : outcome.state,
       reason: outcome.reason,
       message: outcome.message,
-      replicas: { desired: desired.replicas, ready: outcome.readyReplicas },
+      replicas:
+        desiredReplicas === undefined
+          ? undefined
+          : { desired: desiredReplicas, ready: outcome.readyReplicas },
+      revision: revision?.id ?? '',
     });
-    resourceLog.info({ state: outcome.state, reason: outcome.reason }, 'converged');
+  }
+
+  /** Status for resources the plan settles by itself: skipped, invalid, already up to date. */
+  function recordPlanned(
+    action: PlanAction,
+    current: { deployments: Map<string, DesiredDeployment> },
+  ): void {
+    const desired = current.deployments.get(action.key);
+    const identity = { kind: action.kind, name: action.name, owner: desired?.owner };
+    if (action.type === 'skip') {
+      status.update(action.key, { ...identity, state: 'NotRun', message: action.reason });
+    } else if (action.type === 'error') {
+      settle(action.key, identity, {
+        state: 'Failed',
+        reason: 'Invalid',
+        message: action.reason,
+        readyReplicas: 0,
+      });
+    } else if (action.type === 'noop' && desired) {
+      const ready = endpoints.list(desired.name).length;
+      const message = `${ready}/${desired.replicas} replicas ready`;
+      settle(
+        action.key,
+        identity,
+        { state: 'Ready', message, readyReplicas: ready },
+        desired.replicas,
+      );
+    }
   }
 
   async function plan(planOptions: { checkReadiness?: boolean } = {}): Promise<Plan> {
@@ -189,51 +235,10 @@ export function createController(options: ControllerOptions): Controller {
     if (!current) throw new Error('no revision to reconcile: call setRevision first');
     const result = await plan({ checkReadiness: true });
     outcomes.clear();
-    for (const action of result.actions) {
-      if (action.type === 'skip') {
-        status.update(action.key, {
-          kind: action.kind,
-          name: action.name,
-          state: 'NotRun',
-          message: action.reason,
-        });
-      } else if (action.type === 'error') {
-        const owner = current.deployments.get(action.key)?.owner;
-        status.update(action.key, {
-          kind: action.kind,
-          name: action.name,
-          owner,
-          state: 'Failed',
-          reason: 'Invalid',
-          message: action.reason,
-        });
-        outcomes.set(action.key, {
-          state: 'Failed',
-          reason: 'Invalid',
-          message: action.reason,
-          readyReplicas: 0,
-        });
-      } else if (action.type === 'noop') {
-        const desired = current.deployments.get(action.key);
-        if (desired) {
-          const ready = endpoints.list(desired.name).length;
-          status.update(action.key, {
-            kind: action.kind,
-            name: action.name,
-            owner: desired.owner,
-            state: 'Ready',
-            message: `${ready}/${desired.replicas} replicas ready`,
-            replicas: { desired: desired.replicas, ready },
-            revision: current.id,
-          });
-          outcomes.set(action.key, {
-            state: 'Ready',
-            message: action.reason,
-            readyReplicas: ready,
-          });
-        }
-      }
-    }
+    for (const action of result.actions) recordPlanned(action, current);
+    // Resources gone from the revision with nothing left to delete leave the status too.
+    const declared = new Set(result.actions.map((a) => a.key));
+    for (const entry of status.all()) if (!declared.has(entry.key)) status.remove(entry.key);
     const work = result.actions.filter((a) => !['skip', 'error', 'noop'].includes(a.type));
     await Promise.all(work.map((a) => queue.schedule(a.key)));
     status.setRevision({ id: current.id, state: 'Applied', problems: [] });
