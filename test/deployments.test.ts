@@ -104,6 +104,36 @@ describe('deployments on the docker engine', () => {
     ]);
   });
 
+  it('a restarted berth rebuilds its state from labels: it verifies readiness and writes nothing', async () => {
+    const { t, controller } = setup('restart');
+    const f = await folder();
+    await f.write('api.yaml', deploymentYaml({ name: 'steady', replicas: 2 }));
+    await applyFolder(controller, f.dir);
+    const before = (await t.engine.listManaged(t.instance)).map((c) => c.id).sort();
+    await controller.stop();
+
+    const restarted = createController({
+      engine: t.engine,
+      instance: t.instance,
+      logger: silentLogger(),
+    });
+    cleanups.push(() => restarted.stop());
+    t.resetCalls();
+    const report = await applyFolder(restarted, f.dir);
+    expect(report.plan.actions.map((a) => [a.type, a.reason])).toEqual([
+      ['verify', 'check readiness of 2 running replicas'],
+    ]);
+    expect(t.writes()).toEqual([]);
+    expect(restarted.status.get('Deployment/steady')?.message).toBe('2/2 replicas ready');
+    expect(
+      restarted.endpoints
+        .list('steady')
+        .map((e) => e.containerId)
+        .sort(),
+    ).toEqual(before);
+    expect((await t.engine.listManaged(t.instance)).map((c) => c.id).sort()).toEqual(before);
+  });
+
   it('rolls a changed image while a client requests it throughout, without one failed request', async () => {
     const { t, controller } = setup('roll');
     await t.docker.getImage(exampleImage).tag({ repo: 'berth-examples/busybox', tag: 'rolled' });

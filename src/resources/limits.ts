@@ -10,6 +10,8 @@ export interface Limits {
   maxAliasCount: number;
   /** nested mappings and lists per document, aliases expanded */
   maxDepth: number;
+  /** keys and values (YAML scalars) per file: bounds the work a file of tiny nodes can cause */
+  maxScalars: number;
   /** resource files per revision */
   maxFiles: number;
   /** problems reported per file; the rest are counted in one last problem */
@@ -21,6 +23,7 @@ export const defaultLimits: Readonly<Limits> = Object.freeze({
   maxDocuments: 100,
   maxAliasCount: 100,
   maxDepth: 32,
+  maxScalars: 20_000,
   maxFiles: 10_000,
   maxProblemsPerFile: 100,
 });
@@ -59,6 +62,10 @@ export function tooManyAliases(limit: number): string {
 
 export function tooDeep(limit: number): string {
   return `nesting is deeper than ${limit} levels, the limit per document; flatten the structure`;
+}
+
+export function tooManyScalars(limit: number): string {
+  return `file has more than ${limit} keys and values, the limit per resource file; split it into several files`;
 }
 
 export function tooManyFiles(limit: number): string {

@@ -5,7 +5,13 @@ import { errorMessage } from '../errors.js';
 import { aliasResolver } from './alias-targets.js';
 import { checkDepth, describeDepthIssue } from './depth.js';
 import { findDuplicateKeys } from './duplicate-keys.js';
-import { tooDeep, tooManyAliases, tooManyDocuments, type Limits } from './limits.js';
+import {
+  tooDeep,
+  tooManyAliases,
+  tooManyDocuments,
+  tooManyScalars,
+  type Limits,
+} from './limits.js';
 import { tokenize } from './tokenize.js';
 import { createLocator, type Locator, type Position } from './locate.js';
 import type { Finding, PathSegment } from './problem.js';
@@ -40,6 +46,8 @@ export function parseResourceFile(text: string, limits: Limits): ParsedFile {
   const { tokens, stopped } = tokenize(text, limits, lineCounter);
   if (stopped?.kind === 'depth')
     return { documents: [], problems: [at(stopped.offset, tooDeep(limits.maxDepth))] };
+  if (stopped?.kind === 'scalars')
+    return { documents: [], problems: [at(stopped.offset, tooManyScalars(limits.maxScalars))] };
 
   const problems: PositionedFinding[] = [];
   if (stopped) problems.push(at(stopped.offset, tooManyDocuments(limits.maxDocuments)));

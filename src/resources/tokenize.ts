@@ -1,10 +1,10 @@
 // Runs the yaml lexer and parser token by token, stopping at the document limit, and before the
 // (recursive) composer could see a pathologically nested file.
-import { Parser, Lexer, type CST, type LineCounter } from 'yaml';
+import { CST, Parser, Lexer, type LineCounter } from 'yaml';
 import type { Limits } from './limits.js';
 
 export interface Stop {
-  kind: 'depth' | 'documents';
+  kind: 'depth' | 'documents' | 'scalars';
   offset: number;
 }
 
@@ -20,6 +20,7 @@ export function tokenize(
   lineCounter.addNewLine(0);
   const tokens: CST.Token[] = [];
   let documents = 0;
+  let scalars = 0;
   const take = (token: CST.Token): Stop | undefined => {
     if (token.type === 'document' && ++documents > limits.maxDocuments) {
       return { kind: 'documents', offset: token.offset };
@@ -28,6 +29,9 @@ export function tokenize(
     return undefined;
   };
   for (const lexeme of new Lexer().lex(text)) {
+    if (lexeme === CST.SCALAR && ++scalars > limits.maxScalars) {
+      return { tokens, stopped: { kind: 'scalars', offset: parser.offset } };
+    }
     for (const token of parser.next(lexeme)) {
       const stopped = take(token);
       if (stopped) return { tokens, stopped };
