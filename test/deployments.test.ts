@@ -204,6 +204,14 @@ describe('deployments on the docker engine', () => {
       message:
         /^health check GET \/cgi-bin\/health on port 8000 answered 500 Internal Server Error; make \/cgi-bin\/health answer 2xx once the service is ready, or fix healthCheck\.path$/,
     },
+    {
+      name: 'hangs',
+      command: String.raw`mkdir -p /tmp/www/cgi-bin && printf '#!/bin/sh\nsleep 3600\n' > /tmp/www/cgi-bin/health && chmod +x /tmp/www/cgi-bin/health && exec httpd -f -p 8000 -h /tmp/www`,
+      healthPath: '/cgi-bin/health',
+      reason: 'Timeout',
+      message:
+        /^not ready after 3 s: health check GET \/cgi-bin\/health on port 8000 did not answer within 1 s; check that the process is not stuck, or raise healthCheck\.timeoutSeconds$/,
+    },
   ];
 
   it('diagnoses each way a deployment fails to become ready, precisely', async () => {

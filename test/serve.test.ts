@@ -23,7 +23,10 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-function serve(dir: string, instance: string): Promise<{ url: string; child: ChildProcess }> {
+function serve(
+  dir: string,
+  instance: string,
+): Promise<{ url: string; child: ChildProcess; stderr: () => string }> {
   const child = spawn(
     process.execPath,
     ['bin/berth.js', 'serve', '--watch', dir, '--listen', '127.0.0.1:0', '--instance', instance],
@@ -47,7 +50,7 @@ function serve(dir: string, instance: string): Promise<{ url: string; child: Chi
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       const url = /status at (http:\/\/[\d.:]+)\//.exec(stderr)?.[1];
-      if (url) resolve({ url, child });
+      if (url) resolve({ url, child, stderr: () => stderr });
     });
     child.once('exit', (code) => {
       reject(new Error(`berth serve exited with ${String(code)}: ${stderr}`));
@@ -68,7 +71,11 @@ describe('berth serve --watch', () => {
     cleanups.push(() => f.cleanup());
     await f.write('keep.yaml', deploymentYaml({ name: 'keep' }));
     await f.write('drop.yaml', deploymentYaml({ name: 'drop' }));
-    const { url } = await serve(f.dir, t.instance);
+    await f.write(
+      'job.yaml',
+      'apiVersion: berth/v1\nkind: Job\nmetadata: { name: train, owner: user:alice }\nspec: { image: berth-examples/busybox:1 }\n',
+    );
+    const { url, stderr } = await serve(f.dir, t.instance);
 
     const ready = (s: ApiStatus, key: string) =>
       s.resources.find((r) => r.key === key)?.state === 'Ready';
@@ -81,6 +88,12 @@ describe('berth serve --watch', () => {
       'both deployments ready',
     );
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    // Jobs are not run yet, and serve says so rather than staying silent.
+    const job = (await status(url)).resources.find((r) => r.key === 'Job/train');
+    expect(job?.state).toBe('NotRun');
+    expect(stderr()).toContain(
+      '"resources":["Job/train"],"msg":"Job resources are validated but not run',
+    );
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
     const names = async () =>
       (await t.engine.listManaged(t.instance))
@@ -97,7 +110,10 @@ describe('berth serve --watch', () => {
       20_000,
       'drop pruned',
     );
-    expect((await status(url)).resources.map((r) => r.key)).toEqual(['Deployment/keep']);
+    expect((await status(url)).resources.map((r) => r.key)).toEqual([
+      'Deployment/keep',
+      'Job/train',
+    ]);
 
     await f.write(
       'keep.yaml',

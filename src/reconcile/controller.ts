@@ -77,6 +77,8 @@ export function createController(options: ControllerOptions): Controller {
     { id: string; deployments: Map<string, DesiredDeployment>; skipped: Resource[] } | undefined;
   let stopWatching: (() => void) | undefined;
   let cancelResync: (() => void) | undefined;
+  /** the revision whose Jobs were last reported as not run, so the warning comes once */
+  let warnedRevision: string | undefined;
 
   const queue = createKeyedQueue(options.concurrency ?? 8, (key) => reconcileKey(key));
   const drift = createDriftHandler({
@@ -236,6 +238,11 @@ export function createController(options: ControllerOptions): Controller {
     const result = await plan({ checkReadiness: true });
     outcomes.clear();
     for (const action of result.actions) recordPlanned(action, current);
+    const notRun = result.actions.filter((a) => a.type === 'skip').map((a) => a.key);
+    if (notRun.length > 0 && warnedRevision !== current.id) {
+      warnedRevision = current.id;
+      log.warn({ revision: current.id, resources: notRun }, jobsNotRunYet);
+    }
     // Resources gone from the revision with nothing left to delete leave the status too.
     const declared = new Set(result.actions.map((a) => a.key));
     for (const entry of status.all()) if (!declared.has(entry.key)) status.remove(entry.key);

@@ -126,6 +126,10 @@ async function diagnose(
   return {
     ready: false,
     reason: 'Timeout',
-    message: `not ready after ${waited} s: port ${spec.port} did not answer within ${spec.timeoutMs / 1000} s; check that the process is not stuck, or raise healthCheck.timeoutSeconds`,
+    message: `not ready after ${waited} s: ${
+      spec.path === undefined
+        ? `port ${spec.port}`
+        : `health check GET ${spec.path} on port ${spec.port}`
+    } did not answer within ${spec.timeoutMs / 1000} s; check that the process is not stuck, or raise healthCheck.timeoutSeconds`,
   };
 }
