@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/prepare.sh
 npx tsc -p tsconfig.bench.json
-for bench in dist-bench/bench/validate.js dist-bench/bench/noop-reconcile.js dist-bench/bench/apply-vs-compose.js; do
+for bench in validate noop-reconcile drift-repair apply-vs-compose; do
+  bench=dist-bench/bench/$bench.js
   echo "== ${bench#dist-bench/}"
   node "$bench" "$@"
 done
