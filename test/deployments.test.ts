@@ -134,6 +134,47 @@ describe('deployments on the docker engine', () => {
     expect((await t.engine.listManaged(t.instance)).map((c) => c.id).sort()).toEqual(before);
   });
 
+  it('opens and closes the gateway as `public` changes, without restarting anything', async () => {
+    const { t, controller } = setup('gate');
+    const f = await folder();
+    await f.write('api.yaml', deploymentYaml({ name: 'gated' }));
+    await applyFolder(controller, f.dir);
+    const s = await server(controller);
+    const ids = (await t.engine.listManaged(t.instance)).map((c) => c.id);
+    expect((await get(`${s.url}/d/gated/index.html`)).status).toBe(200);
+
+    await f.write(
+      'api.yaml',
+      deploymentYaml({ name: 'gated' }).replace('public: true', 'public: false'),
+    );
+    const closed = await applyFolder(controller, f.dir);
+    expect(closed.plan.actions.map((a) => a.type)).toEqual(['noop']);
+    expect((await get(`${s.url}/d/gated/index.html`)).status).toBe(403);
+    expect((await t.engine.listManaged(t.instance)).map((c) => c.id)).toEqual(ids);
+
+    await f.remove('api.yaml');
+    await applyFolder(controller, f.dir);
+    expect((await get(`${s.url}/d/gated/index.html`)).status).toBe(404);
+  });
+
+  it('reports an image that cannot be pulled, and keeps a resource with replicas: 0 running nothing', async () => {
+    const { t, controller } = setup('img');
+    const f = await folder();
+    await f.write(
+      'missing.yaml',
+      deploymentYaml({ name: 'missing', image: '127.0.0.1:9/team/model:1' }),
+    );
+    await f.write('idle.yaml', deploymentYaml({ name: 'idle', replicas: 0 }));
+    await applyFolder(controller, f.dir);
+    const missing = controller.status.get('Deployment/missing');
+    expect([missing?.state, missing?.reason]).toEqual(['Failed', 'ImageError']);
+    expect(missing?.message).toMatch(
+      /^cannot pull image 127\.0\.0\.1:9\/team\/model:1: .*; check the image name, or push it to a registry this engine can reach$/,
+    );
+    expect(controller.status.get('Deployment/idle')?.message).toBe('0/0 replicas ready');
+    expect(await t.engine.listManaged(t.instance)).toEqual([]);
+  });
+
   it('rolls a changed image while a client requests it throughout, without one failed request', async () => {
     const { t, controller } = setup('roll');
     await t.docker.getImage(exampleImage).tag({ repo: 'berth-examples/busybox', tag: 'rolled' });

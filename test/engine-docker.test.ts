@@ -23,7 +23,6 @@ function spec(name: string, command: string) {
     memoryBytes: 64 * 1024 * 1024,
     gpus: 0,
     volumes: [{ name: `berth-${t.instance}-data-user.alice`, target: '/data' }],
-    networkAliases: [name],
   };
 }
 
@@ -49,12 +48,33 @@ describe('docker engine', () => {
     expect(raw.HostConfig.SecurityOpt).toEqual(['no-new-privileges:true']);
     expect(raw.HostConfig.Privileged).toBe(false);
     expect(raw.HostConfig.CapDrop).toEqual(['ALL']);
+    expect(raw.HostConfig.PidsLimit).toBe(4096);
     expect(raw.HostConfig.Binds ?? []).toEqual([]);
     expect(raw.Mounts.map((m) => [m.Type, m.Destination])).toEqual([['volume', '/data']]);
 
     await t.engine.remove(id);
     expect(await t.engine.listManaged(t.instance)).toEqual([]);
     expect(await t.engine.inspect(id)).toBeUndefined();
+  });
+
+  it('lets berth reach every container but keeps containers from reaching each other', async () => {
+    const server = await t.engine.create(spec('server', 'exec httpd -f -p 8000 -h /www'));
+    await t.engine.start(server);
+    const address = (await t.engine.inspect(server))?.address;
+    const fromHost = await fetch(`http://${address ?? ''}:8000/index.html`);
+    expect(await fromHost.text()).toBe('berth example\n');
+    const client = await t.engine.create(
+      spec(
+        'client',
+        String.raw`if printf 'GET /index.html HTTP/1.0\r\n\r\n' | nc -w 2 ${address ?? ''} 8000 | grep -q 'berth example'; then echo reached; else echo blocked; fi`,
+      ),
+    );
+    await t.engine.start(client);
+    for (let i = 0; i < 100 && (await t.engine.inspect(client))?.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect((await t.engine.logs(client, 5)).trim().split('\n').pop()).toBe('blocked');
+    await Promise.all([t.engine.remove(server), t.engine.remove(client)]);
   });
 
   it('turns GPUs of a size into a device request', async () => {
@@ -85,12 +105,15 @@ describe('docker engine', () => {
 
   it('reports engine events for the instance', async () => {
     const seen: string[] = [];
-    const stop = t.engine.watch(
-      t.instance,
-      (e) => seen.push(`${e.action}:${e.labels['berth.name'] ?? ''}`),
-      () => undefined,
-    );
-    await new Promise((r) => setTimeout(r, 200));
+    const errors: Error[] = [];
+    let connects = 0;
+    const stop = t.engine.watch(t.instance, {
+      onEvent: (e) => seen.push(`${e.action}:${e.labels['berth.name'] ?? ''}`),
+      onError: (error) => errors.push(error),
+      onConnect: () => (connects += 1),
+    });
+    for (let i = 0; i < 100 && connects === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(connects).toBe(1);
     const id = await t.engine.create(spec('events', 'exit 3'));
     await t.engine.start(id);
     for (let i = 0; i < 100 && !seen.includes('die:events'); i++)
@@ -98,6 +121,7 @@ describe('docker engine', () => {
     stop();
     expect(seen).toEqual(expect.arrayContaining(['create:events', 'start:events', 'die:events']));
     expect((await t.engine.inspect(id))?.exitCode).toBe(3);
+    expect(errors).toEqual([]);
     await t.engine.remove(id);
   });
 

@@ -109,6 +109,25 @@ describe('berth plan and apply', () => {
     expect(await runCli(argv)).toEqual({ code: 1, stdout: '', stderr });
   });
 
+  it('says plainly when no Docker engine answers', async () => {
+    const f = await tempFolder();
+    cleanups.push(() => f.cleanup());
+    await f.write('api.yaml', deploymentYaml({ name: 'api' }));
+    const previous = process.env.DOCKER_HOST;
+    process.env.DOCKER_HOST = 'unix:///nonexistent/docker.sock';
+    try {
+      expect(await runCli(['plan', f.dir])).toEqual({
+        code: 1,
+        stdout: '',
+        stderr:
+          'berth plan: cannot reach the Docker engine at unix:///nonexistent/docker.sock (ENOENT); start Docker, or set DOCKER_HOST to where it listens\n',
+      });
+    } finally {
+      if (previous === undefined) delete process.env.DOCKER_HOST;
+      else process.env.DOCKER_HOST = previous;
+    }
+  });
+
   it('refuses a size larger than the engine can give, at plan time, naming what it needs and has', async () => {
     const { f, instance } = await setup();
     await f.write('big.yaml', deploymentYaml({ name: 'big', size: '8xlarge' }));

@@ -35,7 +35,9 @@ Exit status: 0 every resource ready, 1 problems, errors or a resource that faile
     });
     try {
       const report = await controller.reconcile();
-      const failed = controller.status.all().filter((s) => s.state === 'Failed');
+      const failed = controller.status
+        .all()
+        .filter((s) => s.state === 'Failed' || s.state === 'Progressing');
       io.stdout(`\nApplied ${revision.id}: ${planSummary(report.plan)}\n`);
       for (const status of failed) io.stdout(`${statusLine(status)}\n`);
       const notRun = controller.status.all().filter((s) => s.state === 'NotRun');

@@ -1,5 +1,5 @@
 // `berth` entry point: dispatches to one command module per subcommand.
-import { UserError, errorMessage } from '../errors.js';
+import { TransientError, UserError, errorMessage } from '../errors.js';
 import type { CliIo, Command } from './command.js';
 import { applyCommand } from './apply.js';
 import { planCommand } from './plan.js';
@@ -42,12 +42,21 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UserError) {
+    if (error instanceof UserError || error instanceof TransientError) {
       io.stderr(`berth ${name}: ${error.message}\n`);
       return 1;
     }
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === 'EADDRINUSE') {
+      io.stderr(
+        `berth ${name}: ${errorMessage(error)}; another program uses that address: pass --listen\n`,
+      );
+      return 1;
+    }
     io.stderr(`berth ${name}: unexpected error: ${errorMessage(error)}\n`);
-    if (error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    if (io.env.BERTH_LOG_LEVEL === 'debug' && error instanceof Error && error.stack) {
+      io.stderr(`${error.stack}\n`);
+    }
     return 1;
   }
 }

@@ -5,7 +5,6 @@ import { UserError, errorMessage } from '../errors.js';
 import { createLogger } from '../log.js';
 import { startServer } from '../server/http.js';
 import { watchFolder, type FolderRevision } from '../source/local-folder.js';
-import { createKeyedQueue } from '../reconcile/keyed-queue.js';
 import { parseFlags, type Command } from './command.js';
 import { engineFlags, engineSettings, wire } from './runtime.js';
 
@@ -43,11 +42,6 @@ HTTP: GET /healthz, GET /readyz, GET /api/v1/resources (bearer BERTH_API_TOKEN w
     const logger = createLogger({ level: io.env.BERTH_LOG_LEVEL ?? 'info' });
     const { controller } = wire(engineSettings(values, io), logger);
     let reconciled = false;
-    const full = createKeyedQueue(1, async () => {
-      const report = await controller.reconcile();
-      reconciled = true;
-      logger.info({ summary: report.plan.summary }, 'reconcile finished');
-    });
     const server = await startServer({
       controller,
       logger,
@@ -73,9 +67,14 @@ HTTP: GET /healthz, GET /readyz, GET /api/v1/resources (bearer BERTH_API_TOKEN w
         id: revision.id,
         resources: revision.resources.map((r) => r.resource),
       });
-      full.schedule('revision').catch((error: unknown) => {
-        logger.error({ err: errorMessage(error) }, 'reconcile failed');
-      });
+      controller
+        .trigger()
+        .then(() => {
+          reconciled = true;
+        })
+        .catch((error: unknown) => {
+          logger.error({ err: errorMessage(error) }, 'reconcile failed');
+        });
     };
     const stopWatching = await watchFolder({ dir, logger, onRevision });
     io.stderr(

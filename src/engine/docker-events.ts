@@ -1,6 +1,6 @@
 // Follows Docker's event stream for one berth instance's containers, reconnecting with back-off.
 import type Docker from 'dockerode';
-import type { EngineEvent, EngineEventAction } from './types.js';
+import type { EngineEvent, EngineEventAction, WatchHandlers } from './types.js';
 
 const actions = new Set<string>(['start', 'die', 'stop', 'kill', 'oom', 'destroy', 'create']);
 
@@ -16,9 +16,9 @@ interface RawEvent {
 export function watchDockerEvents(
   docker: Docker,
   instance: string,
-  onEvent: (event: EngineEvent) => void,
-  onError: (error: Error) => void,
+  handlers: WatchHandlers,
 ): () => void {
+  const { onEvent, onError } = handlers;
   let stopped = false;
   let current: NodeJS.ReadableStream | undefined;
   let retry: NodeJS.Timeout | undefined;
@@ -38,21 +38,23 @@ export function watchDockerEvents(
       }
       current = stream;
       delayMs = 500;
+      handlers.onConnect();
       let pending = '';
       stream.on('data', (chunk: Buffer) => {
         pending += chunk.toString('utf8');
         const lines = pending.split('\n');
         pending = lines.pop() ?? '';
         for (const line of lines) {
-          const event = toEvent(line);
+          const event = toEvent(line, onError);
           if (event) onEvent(event);
         }
       });
       stream.on('error', (error: Error) => {
         onError(error);
       });
-      stream.on('end', () => {
-        current = undefined;
+      // 'close' comes after 'end' and after an aborted connection alike: reconnect once per stream.
+      stream.once('close', () => {
+        if (current === stream) current = undefined;
         reconnect();
       });
     } catch (error) {
@@ -79,9 +81,15 @@ function destroy(stream: NodeJS.ReadableStream): void {
   (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
 }
 
-function toEvent(line: string): EngineEvent | undefined {
+function toEvent(line: string, onError: (error: Error) => void): EngineEvent | undefined {
   if (!line.trim()) return undefined;
-  const raw = JSON.parse(line) as RawEvent;
+  let raw: RawEvent;
+  try {
+    raw = JSON.parse(line) as RawEvent;
+  } catch {
+    onError(new Error(`unreadable engine event: ${line.slice(0, 200)}`));
+    return undefined;
+  }
   // Docker reports health and exec events as "exec_start: ..." etc.; keep the plain actions.
   const action = raw.Action ?? '';
   if (raw.Type !== 'container' || !actions.has(action)) return undefined;

@@ -1,6 +1,7 @@
 // The Docker Engine implementation of the engine interface, through dockerode.
-// Every container joins one user-defined bridge network per berth instance, so berth (on the
-// host) reaches each replica at its own address and replicas reach each other by name.
+// Every container joins one bridge network per berth instance, with traffic between containers
+// switched off: berth (on the host) reaches each replica at its own address, but one owner's
+// container cannot reach another's. Services call each other through berth's gateway.
 import Docker from 'dockerode';
 import { NotFoundError, TransientError, errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -13,16 +14,18 @@ import {
   type ContainerDetails,
   type ContainerStatus,
   type Engine,
-  type EngineEvent,
 } from './types.js';
 
 export interface DockerEngineOptions {
   /** defaults to a client for DOCKER_HOST or the local socket */
   docker?: Docker;
-  /** the bridge network containers join (one per instance) */
+  /** the bridge network containers join (one per instance, no container-to-container traffic) */
   network: string;
   logger: Logger;
 }
+
+/** Processes per container: enough for any worker pool, not enough for a fork bomb. */
+const pidsLimit = 4096;
 
 /** Capabilities a container keeps; everything else is dropped (least privilege). */
 const keptCapabilities = ['CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'SETGID', 'SETUID'];
@@ -41,6 +44,7 @@ export function createDockerEngine(options: DockerEngineOptions): Engine {
         Driver: 'bridge',
         CheckDuplicate: true,
         Labels: { 'berth.managed': 'true' },
+        Options: { 'com.docker.network.bridge.enable_icc': 'false' },
       });
     })().catch((error: unknown) => {
       networkReady = undefined;
@@ -123,15 +127,13 @@ export function createDockerEngine(options: DockerEngineOptions): Engine {
               Target: v.target,
             })),
             SecurityOpt: ['no-new-privileges:true'],
+            PidsLimit: pidsLimit,
             Privileged: false,
             CapDrop: ['ALL'],
             CapAdd: keptCapabilities,
             RestartPolicy: { Name: 'no' },
             NetworkMode: options.network,
             Init: true,
-          },
-          NetworkingConfig: {
-            EndpointsConfig: { [options.network]: { Aliases: spec.networkAliases } },
           },
         })
         .catch((error: unknown) => {
@@ -145,7 +147,9 @@ export function createDockerEngine(options: DockerEngineOptions): Engine {
         .getContainer(id)
         .start()
         .catch((error: unknown) => {
-          if (statusOf(error) === 304) return; // already running
+          const status = statusOf(error);
+          if (status === 304) return; // already running
+          if (status === 404) throw new NotFoundError(`container ${id.slice(0, 12)} is gone`);
           throw wrap(error, `start container ${id.slice(0, 12)}`);
         });
     },
@@ -235,8 +239,8 @@ export function createDockerEngine(options: DockerEngineOptions): Engine {
       return { cpus: info.NCPU, memoryBytes: info.MemTotal, gpus: hasNvidia ? undefined : 0 };
     },
 
-    watch(instance, onEvent: (event: EngineEvent) => void, onError) {
-      return watchDockerEvents(docker, instance, onEvent, onError);
+    watch(instance, handlers) {
+      return watchDockerEvents(docker, instance, handlers);
     },
   };
   return engine;
@@ -252,6 +256,13 @@ function statusOf(error: unknown): number | undefined {
 }
 
 function wrap(error: unknown, what: string): Error {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT' || code === 'ECONNREFUSED' || code === 'EACCES') {
+    const where = process.env.DOCKER_HOST ?? 'the local socket /var/run/docker.sock';
+    return new TransientError(
+      `cannot reach the Docker engine at ${where} (${code}); start Docker, or set DOCKER_HOST to where it listens`,
+    );
+  }
   const status = statusOf(error);
   const message = `docker: ${what}: ${errorMessage(error)}`;
   if (status === undefined || status >= 500) return new TransientError(message);

@@ -19,8 +19,6 @@ export interface ContainerSpec {
   gpus: number;
   /** a named volume per owner, mounted at `target` */
   volumes: { name: string; target: string }[];
-  /** DNS names other containers on berth's network reach it by */
-  networkAliases: string[];
 }
 
 export type ContainerStatus =
@@ -63,6 +61,13 @@ export interface EngineEvent {
   time: Date;
 }
 
+export interface WatchHandlers {
+  onEvent: (event: EngineEvent) => void;
+  onError: (error: Error) => void;
+  /** the event stream is (re)connected: events may have been missed while it was down */
+  onConnect: () => void;
+}
+
 /** A listening TCP socket inside a container. */
 export interface ListeningSocket {
   address: string;
@@ -85,12 +90,8 @@ export interface Engine {
   /** TCP sockets listening inside the container; undefined when the engine cannot look */
   listeningSockets(id: string): Promise<ListeningSocket[] | undefined>;
   capacity(): Promise<Capacity>;
-  /** calls `onEvent` for container events of this instance until the returned function is called */
-  watch(
-    instance: string,
-    onEvent: (event: EngineEvent) => void,
-    onError: (error: Error) => void,
-  ): () => void;
+  /** follows container events of this instance until the returned function is called */
+  watch(instance: string, handlers: WatchHandlers): () => void;
 }
 
 /** The image could not be found or pulled. */

@@ -23,6 +23,7 @@ export interface Endpoints {
   setRoute(name: string, route: Route): void;
   removeRoute(name: string): void;
   route(name: string): Route | undefined;
+  routeNames(): string[];
   add(name: string, endpoint: Endpoint): void;
   /** takes the replica out of rotation; requests already in flight continue */
   remove(containerId: string): void;
@@ -47,6 +48,7 @@ export function createEndpoints(clock: Clock): Endpoints {
       byName.delete(name);
     },
     route: (name) => routes.get(name),
+    routeNames: () => [...routes.keys()],
     add(name, endpoint) {
       const list = (byName.get(name) ?? []).filter((e) => e.containerId !== endpoint.containerId);
       byName.set(name, [...list, endpoint]);

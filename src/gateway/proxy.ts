@@ -3,6 +3,9 @@
 import http from 'node:http';
 import type { Endpoints, Lease } from './endpoints.js';
 
+/** How long a replica may stay silent (no bytes either way) before the gateway gives up. */
+const upstreamTimeoutMs = 300_000;
+
 const hopByHop = new Set([
   'connection',
   'keep-alive',
@@ -63,6 +66,7 @@ function forward(
     if (!hopByHop.has(key) && value !== undefined) headers[key] = value;
   }
   headers['x-forwarded-prefix'] = `/d/${name}`;
+  headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
   const upstream = http.request(
     {
       host: lease.endpoint.host,
@@ -83,8 +87,17 @@ function forward(
       response.once('error', lease.release);
     },
   );
+  // A client that goes away frees the replica at once, so draining it does not wait for nothing.
+  res.once('close', () => {
+    lease.release();
+    upstream.destroy();
+  });
+  upstream.setTimeout(upstreamTimeoutMs, () => {
+    upstream.destroy(new Error('the replica did not answer in time'));
+  });
   upstream.once('error', () => {
     lease.release();
+    if (res.writableEnded) return;
     if (res.headersSent) {
       res.destroy();
     } else if (retries > 0) {

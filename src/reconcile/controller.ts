@@ -52,11 +52,19 @@ export interface Controller {
   plan(options?: { checkReadiness?: boolean }): Promise<Plan>;
   /** one full reconcile; resolves when every resource has converged or failed */
   reconcile(): Promise<ReconcileReport>;
+  /** asks for a full reconcile; one asked for while another runs coalesces into one follow-up */
+  trigger(): Promise<void>;
   /** follows engine events and resyncs periodically until `stop` */
   start(): void;
   stop(): Promise<void>;
   status: StatusStore;
   endpoints: Endpoints;
+}
+
+interface CurrentRevision {
+  id: string;
+  deployments: Map<string, DesiredDeployment>;
+  skipped: Resource[];
 }
 
 export const jobsNotRunYet =
@@ -73,8 +81,8 @@ export function createController(options: ControllerOptions): Controller {
   const retiring = new Set<string>();
   const outcomes = new Map<string, ResourceOutcome>();
   const abort = new AbortController();
-  let revision:
-    { id: string; deployments: Map<string, DesiredDeployment>; skipped: Resource[] } | undefined;
+  let revision: CurrentRevision | undefined;
+  let stopped = false;
   let stopWatching: (() => void) | undefined;
   let cancelResync: (() => void) | undefined;
   /** the revision whose Jobs were last reported as not run, so the warning comes once */
@@ -101,6 +109,9 @@ export function createController(options: ControllerOptions): Controller {
       restarts,
       retiring,
       restartPending: (id) => drift.restartPending(id),
+      cancelRestart: (id) => {
+        drift.cancelRestart(id);
+      },
       record: (message) => {
         status.record(key, message);
       },
@@ -115,10 +126,27 @@ export function createController(options: ControllerOptions): Controller {
     return all.filter((c) => identityOf(c.labels)?.key === key);
   }
 
+  /** Converges or prunes one resource; an engine failure becomes its Failed status, not an exception. */
   async function reconcileKey(key: string): Promise<void> {
     if (!revision) return;
-    const desired = revision.deployments.get(key);
-    const resourceLog = log.child({ resource: key, commit: revision.id });
+    const [kind = '', name = ''] = key.split('/');
+    const owner = revision.deployments.get(key)?.owner;
+    try {
+      await convergeKey(key, revision);
+    } catch (error) {
+      log.warn({ resource: key, err: errorMessage(error) }, 'resource failed to converge');
+      const message = `${errorMessage(error)}; berth retries at the next reconcile`;
+      settle(
+        key,
+        { kind, name, owner },
+        { state: 'Failed', reason: 'EngineError', message, readyReplicas: 0 },
+      );
+    }
+  }
+
+  async function convergeKey(key: string, current: CurrentRevision): Promise<void> {
+    const desired = current.deployments.get(key);
+    const resourceLog = log.child({ resource: key, commit: current.id });
     const containers = await containersOf(key);
     if (!desired) {
       if (!prune || containers.length === 0) return;
@@ -137,7 +165,6 @@ export function createController(options: ControllerOptions): Controller {
       resourceLog.info('pruned');
       return;
     }
-    endpoints.setRoute(desired.name, { public: desired.public });
     status.update(key, {
       kind: 'Deployment',
       name: desired.name,
@@ -146,7 +173,7 @@ export function createController(options: ControllerOptions): Controller {
       reason: undefined,
       message: 'converging',
       replicas: { desired: desired.replicas, ready: endpoints.list(desired.name).length },
-      revision: revision.id,
+      revision: current.id,
     });
     const outcome = desired.unsupported
       ? {
@@ -217,6 +244,9 @@ export function createController(options: ControllerOptions): Controller {
   async function plan(planOptions: { checkReadiness?: boolean } = {}): Promise<Plan> {
     if (!revision) throw new Error('no revision to plan: call setRevision first');
     const [actual, capacity] = await Promise.all([engine.listManaged(instance), engine.capacity()]);
+    // Containers that are gone need no retiring mark, even when their destroy event was missed.
+    const present = new Set(actual.map((c) => c.id));
+    for (const id of retiring) if (!present.has(id)) retiring.delete(id);
     return planRevision({
       deployments: [...revision.deployments.values()],
       skipped: revision.skipped.map((r) => ({
@@ -235,6 +265,7 @@ export function createController(options: ControllerOptions): Controller {
   async function reconcile(): Promise<ReconcileReport> {
     const current = revision;
     if (!current) throw new Error('no revision to reconcile: call setRevision first');
+    syncRoutes(current);
     const result = await plan({ checkReadiness: true });
     outcomes.clear();
     for (const action of result.actions) recordPlanned(action, current);
@@ -248,19 +279,43 @@ export function createController(options: ControllerOptions): Controller {
     for (const entry of status.all()) if (!declared.has(entry.key)) status.remove(entry.key);
     const work = result.actions.filter((a) => !['skip', 'error', 'noop'].includes(a.type));
     await Promise.all(work.map((a) => queue.schedule(a.key)));
-    status.setRevision({ id: current.id, state: 'Applied', problems: [] });
+    // A newer revision may have been rejected meanwhile: that stays what the status says.
+    if (status.revision()?.id === current.id) {
+      status.setRevision({ id: current.id, state: 'Applied', problems: [] });
+    }
     return { plan: result, outcomes: new Map(outcomes) };
+  }
+
+  /** The gateway follows the revision: `public` is not in the spec hash, so no converge would. */
+  function syncRoutes(current: CurrentRevision): void {
+    const names = new Set<string>();
+    for (const desired of current.deployments.values()) {
+      names.add(desired.name);
+      endpoints.setRoute(desired.name, { public: desired.public });
+    }
+    for (const name of endpoints.routeNames()) if (!names.has(name)) endpoints.removeRoute(name);
+  }
+
+  /** Full reconciles asked for while one runs coalesce into one follow-up of the newest revision. */
+  const full = createKeyedQueue(1, async () => {
+    if (!revision || stopped) return;
+    const report = await reconcile();
+    log.info({ revision: revision.id, summary: report.plan.summary }, 'reconcile finished');
+  });
+
+  function trigger(): Promise<void> {
+    return full.schedule('revision');
   }
 
   function resync(): void {
     cancelResync = clock.setTimer(options.resyncMs ?? 60_000, () => {
-      if (revision) {
-        reconcile()
-          .catch((error: unknown) => {
-            log.error({ err: errorMessage(error) }, 'periodic resync failed');
-          })
-          .finally(resync);
-      } else resync();
+      trigger()
+        .catch((error: unknown) => {
+          log.error({ err: errorMessage(error) }, 'periodic resync failed');
+        })
+        .finally(() => {
+          if (!stopped) resync();
+        });
     });
   }
 
@@ -279,17 +334,29 @@ export function createController(options: ControllerOptions): Controller {
     },
     plan,
     reconcile,
+    trigger,
     start() {
-      stopWatching = engine.watch(instance, drift.onEvent, (error) => {
-        log.warn({ err: error.message }, 'engine event stream failed; reconnecting');
+      stopWatching = engine.watch(instance, {
+        onEvent: drift.onEvent,
+        onError: (error) => {
+          log.warn({ err: error.message }, 'engine event stream failed; reconnecting');
+        },
+        // Events missed while the stream was down (an engine restart) are caught up by a reconcile.
+        onConnect: () => {
+          trigger().catch((error: unknown) => {
+            log.error({ err: errorMessage(error) }, 'reconcile after reconnecting failed');
+          });
+        },
       });
       resync();
     },
     async stop() {
+      stopped = true;
       abort.abort();
       stopWatching?.();
       cancelResync?.();
       drift.stop();
+      await full.idle();
       await queue.idle();
     },
     status,

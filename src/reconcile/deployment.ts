@@ -16,7 +16,7 @@ import type { RestartTracker } from './restarts.js';
 export type FailureReason = ReadinessFailure | 'ImageError' | 'EngineError' | 'Invalid';
 
 export interface ResourceOutcome {
-  state: 'Ready' | 'Failed' | 'Deleted';
+  state: 'Ready' | 'Progressing' | 'Failed' | 'Deleted';
   message: string;
   readyReplicas: number;
   reason?: FailureReason;
@@ -32,6 +32,8 @@ export interface ConvergeContext {
   retiring: Set<string>;
   /** containers with a restart scheduled after a crash: converge leaves them to that timer */
   restartPending: (containerId: string) => boolean;
+  /** drops a scheduled restart (the container is being retired) */
+  cancelRestart: (containerId: string) => void;
   /** records a line in the resource's status history */
   record: (message: string) => void;
   drainTimeoutMs: number;
@@ -70,7 +72,7 @@ async function converge(
   const old = live.filter((c) => !isCurrent(c));
   const want = desired.replicas;
 
-  if (want > 0 || current.length > 0) await engine.ensureImage(desired.template.image);
+  if (want > 0) await engine.ensureImage(desired.template.image);
   for (const volume of desired.template.volumes) {
     await engine.ensureVolume(volume.name, {
       'berth.managed': 'true',
@@ -107,13 +109,21 @@ async function converge(
     if (next) await retire(next, ctx);
   }
 
-  if (failure) {
-    return { ...failure, readyReplicas: endpoints.list(desired.name).length };
-  }
-  // Everything new is ready: retire the old spec's replicas and any replicas beyond `replicas`.
-  for (const container of old) await retire(container, ctx);
+  // Replicas beyond `replicas` go. When the rollout failed, old replicas keep serving, but only
+  // as many as are needed next to the new ones that are ready.
   for (const container of current.slice(want)) await retire(container, ctx);
+  const keepOld = failure ? Math.max(want - ready.length, 0) : 0;
+  for (const container of old.slice(keepOld)) await retire(container, ctx);
   const n = endpoints.list(desired.name).length;
+  if (failure) return { ...failure, readyReplicas: n };
+  if (n < want) {
+    const waiting = current.filter((c) => ctx.restartPending(c.id)).length;
+    return {
+      state: 'Progressing',
+      message: `${n}/${want} replicas ready; ${waiting} restarting after a crash`,
+      readyReplicas: n,
+    };
+  }
   return { state: 'Ready', message: `${n}/${want} replicas ready`, readyReplicas: n };
 }
 
@@ -155,10 +165,17 @@ async function createReplica(desired: DesiredDeployment, ctx: ConvergeContext): 
 /** Takes a replica out of rotation, lets its requests finish, then stops and removes it. */
 export async function retire(container: ManagedContainer, ctx: ConvergeContext): Promise<void> {
   ctx.retiring.add(container.id);
+  ctx.cancelRestart(container.id);
   ctx.endpoints.remove(container.id);
-  await ctx.endpoints.drain(container.id, ctx.drainTimeoutMs);
-  if (container.status === 'running') await ctx.engine.stop(container.id, ctx.stopTimeoutSeconds);
-  await ctx.engine.remove(container.id);
+  try {
+    await ctx.endpoints.drain(container.id, ctx.drainTimeoutMs);
+    if (container.status === 'running') await ctx.engine.stop(container.id, ctx.stopTimeoutSeconds);
+    await ctx.engine.remove(container.id);
+  } catch (error) {
+    // Not retired after all: the next reconcile must see this container again.
+    ctx.retiring.delete(container.id);
+    throw error;
+  }
   ctx.restarts.forget(container.id);
   ctx.record(`removed replica ${container.name}`);
 }

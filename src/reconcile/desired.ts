@@ -74,7 +74,6 @@ export function desiredDeployment(
     memoryBytes: size?.memoryBytes ?? 0,
     gpus: size?.gpus ?? 0,
     volumes: [{ name: `berth-${context.instance}-data-${volumeOwner}`, target: '/data' }],
-    networkAliases: [metadata.name],
   };
   const specHash = hashOf({ template, port });
   // The commit goes in after hashing: a new commit that leaves the spec alone restarts nothing.

@@ -1,7 +1,7 @@
 // Drift repair (SPEC §4.3): engine events about managed containers. A container removed or
 // stopped by hand is put back at once; one that died on its own is restarted after back-off.
 import type { Clock } from '../clock.js';
-import { errorMessage } from '../errors.js';
+import { NotFoundError, errorMessage } from '../errors.js';
 import type { Engine, EngineEvent } from '../engine/types.js';
 import type { Endpoints } from '../gateway/endpoints.js';
 import type { Logger } from '../log.js';
@@ -26,6 +26,7 @@ export interface DriftHandler {
   onEvent: (event: EngineEvent) => void;
   /** true while a crashed container waits for its back-off restart */
   restartPending(containerId: string): boolean;
+  cancelRestart: (containerId: string) => void;
   stop(): void;
 }
 
@@ -35,6 +36,7 @@ export function createDriftHandler(options: DriftOptions): DriftHandler {
   /** crashed containers whose restart is being planned, and those of them stopped by hand since */
   const planningRestart = new Set<string>();
   const stoppedByHand = new Set<string>();
+  let stopped = false;
   const converge = (key: string) => {
     options.converge(key).catch(logFailure(key));
   };
@@ -43,6 +45,7 @@ export function createDriftHandler(options: DriftOptions): DriftHandler {
     const identity = identityOf(event.labels);
     if (!identity) return;
     const { containerId: id } = event;
+    if (event.action === 'destroy') cancelRestart(id);
     if (retiring.has(id)) {
       if (event.action === 'destroy') retiring.delete(id);
       return;
@@ -83,10 +86,13 @@ export function createDriftHandler(options: DriftOptions): DriftHandler {
 
   async function scheduleRestart(key: string, id: string): Promise<void> {
     planningRestart.add(id);
-    const details = await engine.inspect(id).catch(() => undefined);
+    const details = await engine.inspect(id).catch((error: unknown) => {
+      log.warn({ resource: key, err: errorMessage(error) }, 'cannot inspect a crashed replica');
+      return undefined;
+    });
     planningRestart.delete(id);
     if (stoppedByHand.delete(id)) return;
-    if (!details || retiring.has(id) || restartTimers.has(id)) return;
+    if (!details || retiring.has(id) || restartTimers.has(id) || stopped) return;
     const delay = restarts.crashed(id, details.startedAt?.getTime(), clock.now());
     status.record(key, `restarting replica ${id.slice(0, 12)} in ${Math.round(delay / 1000)} s`);
     const cancel = clock.setTimer(delay, () => {
@@ -98,7 +104,11 @@ export function createDriftHandler(options: DriftOptions): DriftHandler {
           restarts.restarted(id);
           return options.converge(key);
         })
-        .catch(logFailure(key));
+        .catch((error: unknown) => {
+          // Removed while it waited: the destroy event has already asked for a replacement.
+          if (error instanceof NotFoundError) restarts.forget(id);
+          else logFailure(key)(error);
+        });
     });
     restartTimers.set(id, cancel);
   }
@@ -117,7 +127,9 @@ export function createDriftHandler(options: DriftOptions): DriftHandler {
   return {
     onEvent,
     restartPending: (id) => restartTimers.has(id),
+    cancelRestart,
     stop() {
+      stopped = true;
       for (const cancel of restartTimers.values()) cancel();
       restartTimers.clear();
     },

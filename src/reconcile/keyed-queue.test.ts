@@ -36,6 +36,22 @@ describe('keyed queue', () => {
     expect(peak).toBe(2);
   });
 
+  it('runs the follow-up asked for during a run that fails', async () => {
+    const runs: number[] = [];
+    let second: Promise<void> | undefined;
+    const queue = createKeyedQueue(1, async () => {
+      runs.push(runs.length);
+      if (runs.length === 1) {
+        second = queue.schedule('a');
+        await Promise.resolve();
+        throw new Error('first run fails');
+      }
+    });
+    await queue.schedule('a');
+    await second;
+    expect(runs).toEqual([0, 1]);
+  });
+
   it('keeps going after a failed run and reports the failure to the caller', async () => {
     const queue = createKeyedQueue(1, (key) =>
       key === 'bad' ? Promise.reject(new Error('boom')) : Promise.resolve(),

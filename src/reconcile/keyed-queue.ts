@@ -37,12 +37,17 @@ export function createKeyedQueue(
       }
       const entry = { done: Promise.resolve(), dirty: true };
       entry.done = (async () => {
+        // A failed run does not drop a follow-up asked for meanwhile; the last failure is reported.
+        let failure: { error: unknown } | undefined;
         try {
           while (entry.dirty) {
             entry.dirty = false;
             await slot();
             try {
               await work(key);
+              failure = undefined;
+            } catch (error) {
+              failure = { error };
             } finally {
               release();
             }
@@ -50,6 +55,7 @@ export function createKeyedQueue(
         } finally {
           active.delete(key);
         }
+        if (failure) throw failure.error;
       })();
       active.set(key, entry);
       return entry.done;

@@ -1,6 +1,7 @@
 // berth's HTTP server: health, readiness, the JSON status of every resource, and the gateway.
 import http from 'node:http';
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { UserError } from '../errors.js';
 import type { AddressInfo } from 'node:net';
 import { handleGateway } from '../gateway/proxy.js';
 import type { Logger } from '../log.js';
@@ -23,6 +24,7 @@ export interface RunningServer {
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  checkListenSafety(options.listen, options.apiToken);
   const log = options.logger.child({ component: 'server' });
   const { controller } = options;
   const server = http.createServer((req, res) => {
@@ -94,10 +96,23 @@ function splitListen(listen: string): [string, string] {
 
 function authorized(req: http.IncomingMessage, token: string | undefined): boolean {
   if (!token) return true;
-  const header = req.headers.authorization ?? '';
-  const given = Buffer.from(header.replace(/^Bearer\s+/i, ''));
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  const match = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
+  if (!match?.[1]) return false;
+  // Digests have one length whatever the token, so the comparison tells nothing about it.
+  return timingSafeEqual(digest(match[1]), digest(token));
+}
+
+function digest(text: string): Buffer {
+  return createHash('sha256').update(text).digest();
+}
+
+/** An API without a token is only for this machine. */
+export function checkListenSafety(listen: string, apiToken: string | undefined): void {
+  const [host] = splitListen(listen);
+  if (apiToken || host === 'localhost' || host.startsWith('127.') || host === '::1') return;
+  throw new UserError(
+    `listening on ${listen} would expose /api/v1 without authentication; set BERTH_API_TOKEN, or listen on 127.0.0.1`,
+  );
 }
 
 function json(res: http.ServerResponse, status: number, body: unknown): void {
