@@ -175,6 +175,44 @@ describe('deployments on the docker engine', () => {
     expect(await t.engine.listManaged(t.instance)).toEqual([]);
   });
 
+  it('keeps the old replica serving while the new spec crash-loops, across later reconciles', async () => {
+    const { t, controller } = setup('stuck');
+    const f = await folder();
+    await f.write('api.yaml', deploymentYaml({ name: 'stuck' }));
+    await applyFolder(controller, f.dir);
+    const [old] = await t.engine.listManaged(t.instance);
+    const s = await server(controller);
+    controller.start();
+
+    await f.write(
+      'api.yaml',
+      deploymentYaml({ name: 'stuck', command: 'echo "bad model"; exit 1' }),
+    );
+    await applyFolder(controller, f.dir);
+    expect(controller.status.get('Deployment/stuck')?.reason).toBe('CrashLoop');
+    await eventually(
+      () =>
+        controller.status
+          .get('Deployment/stuck')
+          ?.history.some((h) => h.message.startsWith('restarting replica'))
+          ? true
+          : undefined,
+      5_000,
+      'the crashed replica waiting to restart',
+    );
+
+    await applyFolder(controller, f.dir);
+    const after = controller.status.get('Deployment/stuck');
+    expect([after?.state, after?.reason, after?.message]).toEqual([
+      'Failed',
+      'CrashLoop',
+      'crash loop: 1 of 1 replicas wait to restart after crashing (restarts: 0); 1 serving',
+    ]);
+    const running = await t.engine.listManaged(t.instance);
+    expect(running.find((c) => c.id === old?.id)?.status).toBe('running');
+    expect((await get(`${s.url}/d/stuck/index.html`)).status).toBe(200);
+  });
+
   it('rolls a changed image while a client requests it throughout, without one failed request', async () => {
     const { t, controller } = setup('roll');
     await t.docker.getImage(exampleImage).tag({ repo: 'berth-examples/busybox', tag: 'rolled' });

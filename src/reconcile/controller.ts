@@ -151,6 +151,7 @@ export function createController(options: ControllerOptions): Controller {
     if (!desired) {
       if (!prune || containers.length === 0) return;
       const [kind = '', name = ''] = key.split('/');
+      // The gateway route went with the revision (syncRoutes); the containers go now.
       status.update(key, {
         kind,
         name,
@@ -159,7 +160,6 @@ export function createController(options: ControllerOptions): Controller {
       });
       const ctx = context(key, resourceLog);
       for (const container of containers) await retire(container, ctx);
-      endpoints.removeRoute(name);
       outcomes.set(key, { state: 'Deleted', message: 'deleted', readyReplicas: 0 });
       status.remove(key);
       resourceLog.info('pruned');

@@ -16,7 +16,7 @@ import type { RestartTracker } from './restarts.js';
 export type FailureReason = ReadinessFailure | 'ImageError' | 'EngineError' | 'Invalid';
 
 export interface ResourceOutcome {
-  state: 'Ready' | 'Progressing' | 'Failed' | 'Deleted';
+  state: 'Ready' | 'Failed' | 'Deleted';
   message: string;
   readyReplicas: number;
   reason?: FailureReason;
@@ -109,22 +109,28 @@ async function converge(
     if (next) await retire(next, ctx);
   }
 
-  // Replicas beyond `replicas` go. When the rollout failed, old replicas keep serving, but only
-  // as many as are needed next to the new ones that are ready.
+  // Replicas beyond `replicas` go. Old replicas keep serving while the new spec is short of ready
+  // replicas (a failed rollout, a new replica waiting to restart), but no more of them than needed.
   for (const container of current.slice(want)) await retire(container, ctx);
-  const keepOld = failure ? Math.max(want - ready.length, 0) : 0;
+  const keepOld = Math.max(want - ready.length, 0);
   for (const container of old.slice(keepOld)) await retire(container, ctx);
-  const n = endpoints.list(desired.name).length;
-  if (failure) return { ...failure, readyReplicas: n };
-  if (n < want) {
-    const waiting = current.filter((c) => ctx.restartPending(c.id)).length;
+  const serving = endpoints.list(desired.name).length;
+  if (failure) return { ...failure, readyReplicas: serving };
+  const waiting = current.slice(0, want).filter((c) => ctx.restartPending(c.id));
+  if (waiting.length > 0) {
+    const restarts = Math.max(...waiting.map((c) => ctx.restarts.count(c.id)));
     return {
-      state: 'Progressing',
-      message: `${n}/${want} replicas ready; ${waiting} restarting after a crash`,
-      readyReplicas: n,
+      state: 'Failed',
+      reason: 'CrashLoop',
+      message: `crash loop: ${waiting.length} of ${want} replicas wait to restart after crashing (restarts: ${restarts}); ${serving} serving`,
+      readyReplicas: serving,
     };
   }
-  return { state: 'Ready', message: `${n}/${want} replicas ready`, readyReplicas: n };
+  return {
+    state: 'Ready',
+    message: `${ready.length}/${want} replicas ready`,
+    readyReplicas: ready.length,
+  };
 }
 
 /** Waits for readiness and adds the replica to the routing table; returns a failure outcome or undefined. */
