@@ -79,6 +79,8 @@ export function createController(options: ControllerOptions): Controller {
   const endpoints = createEndpoints(clock);
   const restarts = createRestartTracker();
   const retiring = new Set<string>();
+  /** images and volumes made ready during the current reconcile */
+  const prepared = new Map<string, Promise<void>>();
   const outcomes = new Map<string, ResourceOutcome>();
   const abort = new AbortController();
   let revision: CurrentRevision | undefined;
@@ -111,6 +113,16 @@ export function createController(options: ControllerOptions): Controller {
       restartPending: (id) => drift.restartPending(id),
       cancelRestart: (id) => {
         drift.cancelRestart(id);
+      },
+      prepare: (what, run) => {
+        let done = prepared.get(what);
+        if (!done) {
+          done = run();
+          prepared.set(what, done);
+          // A failure is not remembered: the next resource that needs it tries again.
+          done.catch(() => prepared.delete(what));
+        }
+        return done;
       },
       record: (message) => {
         status.record(key, message);
@@ -266,6 +278,7 @@ export function createController(options: ControllerOptions): Controller {
     const current = revision;
     if (!current) throw new Error('no revision to reconcile: call setRevision first');
     syncRoutes(current);
+    prepared.clear();
     const result = await plan({ checkReadiness: true });
     outcomes.clear();
     for (const action of result.actions) recordPlanned(action, current);

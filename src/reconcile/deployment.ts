@@ -32,6 +32,11 @@ export interface ConvergeContext {
   retiring: Set<string>;
   /** containers with a restart scheduled after a crash: converge leaves them to that timer */
   restartPending: (containerId: string) => boolean;
+  /**
+   * runs an idempotent preparation (an image present, a volume created) once per reconcile,
+   * however many resources need it
+   */
+  prepare: (what: string, run: () => Promise<void>) => Promise<void>;
   /** drops a scheduled restart (the container is being retired) */
   cancelRestart: (containerId: string) => void;
   /** records a line in the resource's status history */
@@ -72,12 +77,13 @@ async function converge(
   const old = live.filter((c) => !isCurrent(c));
   const want = desired.replicas;
 
-  if (want > 0) await engine.ensureImage(desired.template.image);
+  if (want > 0)
+    await ctx.prepare(`image ${desired.template.image}`, () =>
+      engine.ensureImage(desired.template.image),
+    );
   for (const volume of desired.template.volumes) {
-    await engine.ensureVolume(volume.name, {
-      'berth.managed': 'true',
-      'berth.owner': desired.owner,
-    });
+    const labels = { 'berth.managed': 'true', 'berth.owner': desired.owner };
+    await ctx.prepare(`volume ${volume.name}`, () => engine.ensureVolume(volume.name, labels));
   }
 
   // Replicas of the current spec that exist: start the stopped ones, check readiness of the rest.
