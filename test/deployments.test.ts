@@ -306,7 +306,7 @@ describe('deployments on the docker engine', () => {
     for (const [i, b] of broken.entries()) expect(got[i]?.message).toMatch(b.message);
   });
 
-  it('puts back a replica removed by hand within 5 s, and one stopped by hand, and records both', async () => {
+  it('puts back a replica removed by hand within 5 s, and one stopped or paused by hand, and records each', async () => {
     const { t, controller } = setup('drift');
     const f = await folder();
     await f.write('api.yaml', deploymentYaml({ name: 'drifty' }));
@@ -339,6 +339,21 @@ describe('deployments on the docker engine', () => {
     const later = controller.status.get('Deployment/drifty')?.history.map((h) => h.message) ?? [];
     expect(later).toContain(
       `replica ${replacement.containerId.slice(0, 12)} was stopped outside berth; starting it again`,
+    );
+
+    await t.docker.getContainer(replacement.containerId).pause();
+    await eventually(
+      async () =>
+        (await t.engine.inspect(replacement.containerId))?.status === 'running' &&
+        controller.endpoints.list('drifty').some((e) => e.containerId === replacement.containerId)
+          ? true
+          : undefined,
+      10_000,
+      'the paused replica resumed and back in rotation',
+    );
+    const last = controller.status.get('Deployment/drifty')?.history.map((h) => h.message) ?? [];
+    expect(last).toContain(
+      `replica ${replacement.containerId.slice(0, 12)} was paused outside berth; resuming it`,
     );
   });
 

@@ -2,7 +2,16 @@
 import type Docker from 'dockerode';
 import type { EngineEvent, EngineEventAction, WatchHandlers } from './types.js';
 
-const actions = new Set<string>(['start', 'die', 'stop', 'kill', 'oom', 'destroy', 'create']);
+const actions = new Set<string>([
+  'start',
+  'die',
+  'stop',
+  'kill',
+  'oom',
+  'destroy',
+  'create',
+  'pause',
+]);
 
 interface RawEvent {
   Type?: string;

@@ -143,15 +143,20 @@ export function createDockerEngine(options: DockerEngineOptions): Engine {
     },
 
     async start(id) {
-      await docker
-        .getContainer(id)
-        .start()
-        .catch((error: unknown) => {
-          const status = statusOf(error);
-          if (status === 304) return; // already running
-          if (status === 404) throw new NotFoundError(`container ${id.slice(0, 12)} is gone`);
-          throw wrap(error, `start container ${id.slice(0, 12)}`);
-        });
+      const container = docker.getContainer(id);
+      await container.start().catch(async (error: unknown) => {
+        const status = statusOf(error);
+        if (status === 404) throw new NotFoundError(`container ${id.slice(0, 12)} is gone`);
+        if (status === 304) return; // already running
+        // The engine refuses to start a paused container: resume it instead.
+        if (status === 409 && errorMessage(error).includes('paused')) {
+          await container.unpause().catch((unpauseError: unknown) => {
+            throw wrap(unpauseError, `resume container ${id.slice(0, 12)}`);
+          });
+          return;
+        }
+        throw wrap(error, `start container ${id.slice(0, 12)}`);
+      });
     },
 
     async stop(id, timeoutSeconds) {

@@ -51,7 +51,8 @@ export interface Capacity {
   gpus: number | undefined;
 }
 
-export type EngineEventAction = 'start' | 'die' | 'stop' | 'kill' | 'oom' | 'destroy' | 'create';
+export type EngineEventAction =
+  'start' | 'die' | 'stop' | 'kill' | 'oom' | 'destroy' | 'create' | 'pause';
 
 export interface EngineEvent {
   action: EngineEventAction;
@@ -81,6 +82,7 @@ export interface Engine {
   ensureImage(image: string): Promise<void>;
   ensureVolume(name: string, labels: Record<string, string>): Promise<void>;
   create(spec: ContainerSpec): Promise<string>;
+  /** makes the container run: starts a stopped one, resumes a paused one */
   start(id: string): Promise<void>;
   stop(id: string, timeoutSeconds: number): Promise<void>;
   remove(id: string): Promise<void>;

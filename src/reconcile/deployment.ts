@@ -146,12 +146,19 @@ async function admit(
   ctx: ConvergeContext,
 ): Promise<ResourceOutcome | undefined> {
   if (ctx.endpoints.readyIds().has(containerId)) return undefined;
-  const result = await waitReady(containerId, desired.readiness, {
+  const options = {
     engine: ctx.engine,
     clock: ctx.clock,
-    restartCount: (id) => ctx.restarts.count(id),
+    restartCount: (id: string) => ctx.restarts.count(id),
     ...(ctx.signal ? { signal: ctx.signal } : {}),
-  });
+  };
+  let result = await waitReady(containerId, desired.readiness, options);
+  if (!result.ready && result.reason === 'Paused') {
+    // Paused by hand (the engine's listing may not show it yet): resume it and check again.
+    await ctx.engine.start(containerId);
+    ctx.record(`resumed replica ${containerId.slice(0, 12)}`);
+    result = await waitReady(containerId, desired.readiness, options);
+  }
   if (!result.ready) {
     ctx.record(`not ready: ${result.message}`);
     return { state: 'Failed', reason: result.reason, message: result.message, readyReplicas: 0 };

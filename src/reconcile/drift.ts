@@ -60,6 +60,13 @@ export function createDriftHandler(options: DriftOptions): DriftHandler {
         void scheduleRestart(key, id);
         return;
       }
+      case 'pause':
+        // A paused replica answers nothing: out of rotation, and resumed by a converge.
+        endpoints.remove(id);
+        status.record(key, `replica ${short} was paused outside berth; resuming it`);
+        log.warn({ resource: key, container: short }, 'replica paused outside berth');
+        converge(key);
+        return;
       case 'oom':
         status.record(key, `replica ${short} ran out of memory`);
         return;

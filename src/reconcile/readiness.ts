@@ -7,7 +7,13 @@ import type { ReadinessSpec } from './desired.js';
 import { probeHttp, probeTcp, type ProbeOutcome } from './probe.js';
 
 export type ReadinessFailure =
-  'CrashLoop' | 'NotListening' | 'LoopbackOnly' | 'HealthCheckFailed' | 'Timeout' | 'Gone';
+  | 'CrashLoop'
+  | 'NotListening'
+  | 'LoopbackOnly'
+  | 'HealthCheckFailed'
+  | 'Timeout'
+  | 'Gone'
+  | 'Paused';
 
 export type ReadinessResult =
   { ready: true; address: string } | { ready: false; reason: ReadinessFailure; message: string };
@@ -40,6 +46,9 @@ export async function waitReady(
       return { ready: false, reason: 'Gone', message: 'the container was removed while starting' };
     if (details.status === 'exited' || details.status === 'dead') {
       return crashLoop(details, options);
+    }
+    if (details.status === 'paused') {
+      return { ready: false, reason: 'Paused', message: 'the container was paused outside berth' };
     }
     if (details.address) {
       last = await probe(details.address, spec);
