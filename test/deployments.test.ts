@@ -304,6 +304,15 @@ describe('deployments on the docker engine', () => {
       broken.map((b) => [b.name, 'Failed', b.reason]),
     );
     for (const [i, b] of broken.entries()) expect(got[i]?.message).toMatch(b.message);
+
+    // A later reconcile checks the running ones again with one probe: same diagnosis, no new noise.
+    await applyFolder(controller, f.dir);
+    for (const b of broken.filter((x) => x.reason !== 'CrashLoop')) {
+      const again = controller.status.get(`Deployment/${b.name}`);
+      expect([again?.state, again?.reason]).toEqual(['Failed', b.reason]);
+      const notReady = again?.history.filter((h) => h.message.startsWith('not ready: ')) ?? [];
+      expect(notReady).toHaveLength(1);
+    }
   });
 
   it('puts back a replica removed by hand within 5 s, and one stopped or paused by hand, and records each', async () => {

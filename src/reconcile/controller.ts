@@ -79,6 +79,7 @@ export function createController(options: ControllerOptions): Controller {
   const endpoints = createEndpoints(clock);
   const restarts = createRestartTracker();
   const retiring = new Set<string>();
+  const unready = new Set<string>();
   /** images and volumes made ready during the current reconcile */
   const prepared = new Map<string, Promise<void>>();
   const outcomes = new Map<string, ResourceOutcome>();
@@ -99,6 +100,7 @@ export function createController(options: ControllerOptions): Controller {
     endpoints,
     restarts,
     retiring,
+    unready,
     converge: (key) => queue.schedule(key),
   });
 
@@ -110,6 +112,7 @@ export function createController(options: ControllerOptions): Controller {
       log: resourceLog,
       restarts,
       retiring,
+      unready,
       restartPending: (id) => drift.restartPending(id),
       cancelRestart: (id) => {
         drift.cancelRestart(id);
@@ -258,7 +261,9 @@ export function createController(options: ControllerOptions): Controller {
     const [actual, capacity] = await Promise.all([engine.listManaged(instance), engine.capacity()]);
     // Containers that are gone need no retiring mark, even when their destroy event was missed.
     const present = new Set(actual.map((c) => c.id));
-    for (const id of retiring) if (!present.has(id)) retiring.delete(id);
+    for (const marks of [retiring, unready]) {
+      for (const id of marks) if (!present.has(id)) marks.delete(id);
+    }
     return planRevision({
       deployments: [...revision.deployments.values()],
       skipped: revision.skipped.map((r) => ({

@@ -30,6 +30,11 @@ export interface ConvergeContext {
   restarts: RestartTracker;
   /** containers berth itself is stopping: their events are not drift */
   retiring: Set<string>;
+  /**
+   * running containers that already failed readiness: later reconciles check them with one
+   * probe instead of the full budget, so an unready deployment does not hold a queue slot
+   */
+  unready: Set<string>;
   /** containers with a restart scheduled after a crash: converge leaves them to that timer */
   restartPending: (containerId: string) => boolean;
   /**
@@ -152,7 +157,11 @@ async function admit(
     restartCount: (id: string) => ctx.restarts.count(id),
     ...(ctx.signal ? { signal: ctx.signal } : {}),
   };
-  let result = await waitReady(containerId, desired.readiness, options);
+  const recheck = ctx.unready.has(containerId);
+  const spec = recheck
+    ? { ...desired.readiness, initialDelayMs: 0, failureThreshold: 1 }
+    : desired.readiness;
+  let result = await waitReady(containerId, spec, options);
   if (!result.ready && result.reason === 'Paused') {
     // Paused by hand (the engine's listing may not show it yet): resume it and check again.
     await ctx.engine.start(containerId);
@@ -160,9 +169,11 @@ async function admit(
     result = await waitReady(containerId, desired.readiness, options);
   }
   if (!result.ready) {
-    ctx.record(`not ready: ${result.message}`);
+    if (!recheck) ctx.record(`not ready: ${result.message}`);
+    ctx.unready.add(containerId);
     return { state: 'Failed', reason: result.reason, message: result.message, readyReplicas: 0 };
   }
+  ctx.unready.delete(containerId);
   ctx.endpoints.add(desired.name, {
     containerId,
     host: result.address,

@@ -18,6 +18,8 @@ export interface DriftOptions {
   restarts: RestartTracker;
   /** containers berth itself is stopping: their events are not drift */
   retiring: Set<string>;
+  /** containers that failed readiness; one that exits gets a full readiness check when it runs again */
+  unready: Set<string>;
   /** converges one resource (coalescing with work already queued for it) */
   converge: (key: string) => Promise<void>;
 }
@@ -55,6 +57,7 @@ export function createDriftHandler(options: DriftOptions): DriftHandler {
     switch (event.action) {
       case 'die': {
         endpoints.remove(id);
+        options.unready.delete(id);
         const code = event.exitCode === undefined ? '' : ` with code ${event.exitCode}`;
         status.record(key, `replica ${short} exited${code}`);
         void scheduleRestart(key, id);
