@@ -3,13 +3,16 @@
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import Docker from 'dockerode';
 import { systemClock, type Clock } from '../src/clock.js';
+import { createDockerEngine } from '../src/engine/docker.js';
 import { silentLogger } from '../src/log.js';
 import { createController, type Controller } from '../src/reconcile/controller.js';
 import { startServer, type RunningServer } from '../src/server/http.js';
 import { readFolder } from '../src/source/local-folder.js';
 import { eventually, exampleImage, testEngine, type TestEngine } from './support/docker.js';
 import { deploymentYaml, tempFolder, type TempFolder } from './support/resources.js';
+import { dockerSocketProxy } from './support/socket-proxy.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -364,6 +367,41 @@ describe('deployments on the docker engine', () => {
     expect(last).toContain(
       `replica ${replacement.containerId.slice(0, 12)} was paused outside berth; resuming it`,
     );
+  });
+
+  it('catches up on what it missed while its connection to the engine was cut', async () => {
+    const proxy = await dockerSocketProxy();
+    cleanups.push(() => proxy.close());
+    const t = testEngine('cut');
+    cleanups.push(() => t.cleanup());
+    const engine = createDockerEngine({
+      docker: new Docker({ socketPath: proxy.socketPath }),
+      network: `berth-${t.instance}`,
+      logger: silentLogger(),
+    });
+    const controller = createController({ engine, instance: t.instance, logger: silentLogger() });
+    cleanups.push(() => controller.stop());
+    const f = await folder();
+    await f.write('api.yaml', deploymentYaml({ name: 'cut' }));
+    await applyFolder(controller, f.dir);
+    controller.start();
+    await new Promise((r) => setTimeout(r, 300));
+    const [first] = await t.engine.listManaged(t.instance);
+    if (!first) throw new Error('no replica');
+
+    // While berth cannot hear the engine, the replica is removed: no event reaches berth.
+    proxy.cut();
+    await t.docker.getContainer(first.id).remove({ force: true });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(controller.endpoints.list('cut').map((e) => e.containerId)).toEqual([first.id]);
+
+    proxy.restore();
+    const replacement = await eventually(
+      () => controller.endpoints.list('cut').find((e) => e.containerId !== first.id),
+      15_000,
+      'a replacement after reconnecting',
+    );
+    expect((await t.engine.inspect(replacement.containerId))?.status).toBe('running');
   });
 
   it('restarts a crashed replica after the back-off delay, doubling it on the next crash', async () => {
