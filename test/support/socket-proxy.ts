@@ -46,7 +46,11 @@ export async function dockerSocketProxy(target = '/var/run/docker.sock'): Promis
     },
     async close() {
       for (const socket of open) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      );
       await rm(dir, { recursive: true, force: true });
     },
   };
