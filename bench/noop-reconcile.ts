@@ -63,3 +63,8 @@ await controller.stop();
 console.log(`no-op reconcile of ${declared} declared Deployments (${real} real containers)`);
 console.log(describe('  reconcile', times));
 console.log(`  engine calls per reconcile: ${total / runs} (writes: ${writes / runs})`);
+const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+const memory = process.memoryUsage();
+console.log(
+  `  memory with ${declared} resources: rss ${mib(memory.rss)}, heap used ${mib(memory.heapUsed)}`,
+);
