@@ -1,14 +1,14 @@
 // What plan, apply and serve share: reading the revision and wiring the engine and controller.
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { UserError } from '../errors.js';
 import { createDockerEngine } from '../engine/docker.js';
 import type { Engine } from '../engine/types.js';
 import type { Logger } from '../log.js';
 import { createController, type Controller } from '../reconcile/controller.js';
-import { readFolder, type FolderRevision } from '../source/local-folder.js';
-import { stat } from 'node:fs/promises';
-import path from 'node:path';
-import type { CliIo } from './command.js';
 import { formatProblemsText } from '../resources/format.js';
+import { readFolder, type FolderRevision } from '../source/local-folder.js';
+import type { CliIo } from './command.js';
 
 export const engineFlags = {
   instance: { type: 'string' },

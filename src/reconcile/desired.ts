@@ -1,9 +1,9 @@
 // Desired state: a Deployment resource turned into the container template berth runs for it,
 // with the spec hash over everything that should restart a container (SPEC §4.1, §4.5, §1.4).
-import { createHash } from 'node:crypto';
 import { builtinSizes, defaultSizeName, type SizeSpec } from '../resources/sizes.js';
 import type { Deployment } from '../resources/types.generated.js';
 import type { ContainerSpec } from '../engine/types.js';
+import { hashOf } from '../hash.js';
 import { labelKeys, resourceKey } from './labels.js';
 
 export interface ReadinessSpec {
@@ -133,20 +133,4 @@ function definedEntries(record: Record<string, string | undefined>): Record<stri
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = value;
   return out;
-}
-
-/** sha256 over canonical JSON (sorted keys), shortened: stable across runs and key order. */
-export function hashOf(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 16);
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }

@@ -5,7 +5,7 @@ import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
 import { loadRevision, type Revision } from '../resources/load.js';
 import { createValidator, type ResourceValidator } from '../resources/validate.js';
-import { hashOf } from '../reconcile/desired.js';
+import { hashOf } from '../hash.js';
 
 export interface FolderRevision extends Revision {
   /** `local-<hash>`: the same content gives the same id */
