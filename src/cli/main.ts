@@ -1,12 +1,7 @@
-// `berth` entry point: dispatches to one command module per subcommand.
+// `berth` entry point: dispatches to one command module per subcommand, loading only that one.
 import { TransientError, UserError, errorMessage } from '../errors.js';
-import type { CliIo, Command } from './command.js';
-import { applyCommand } from './apply.js';
-import { planCommand } from './plan.js';
-import { serveCommand } from './serve.js';
-import { validateCommand } from './validate.js';
-
-const commands: Command[] = [validateCommand, planCommand, applyCommand, serveCommand];
+import type { CliIo } from './command.js';
+import { commandEntries as commands } from './commands.js';
 
 export function processIo(): CliIo {
   return {
@@ -30,16 +25,17 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.stdout(overview());
     return name === undefined ? 1 : 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`berth: unknown command "${name}"; run \`berth --help\` for the list\n`);
     return 1;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(`${command.usage.trimEnd()}\n`);
-    return 0;
-  }
   try {
+    const command = await entry.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(`${command.usage.trimEnd()}\n`);
+      return 0;
+    }
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UserError || error instanceof TransientError) {

@@ -1,0 +1,34 @@
+// The commands `berth` knows, listed without loading them. A command's module, and everything it
+// imports (the engine client, the logger, the file watcher, the HTTP server), is loaded only when
+// the command runs or shows its help: `berth validate` starts without any of them.
+import type { Command } from './command.js';
+
+export interface CommandEntry {
+  name: string;
+  /** the line `berth --help` shows; the same as the loaded command's summary */
+  summary: string;
+  load: () => Promise<Command>;
+}
+
+export const commandEntries: readonly CommandEntry[] = [
+  {
+    name: 'validate',
+    summary: 'check resource files and report every problem with file:line:column',
+    load: async () => (await import('./validate.js')).validateCommand,
+  },
+  {
+    name: 'plan',
+    summary: 'show what apply would change on the engine',
+    load: async () => (await import('./plan.js')).planCommand,
+  },
+  {
+    name: 'apply',
+    summary: 'make the engine match the resource files once, and wait',
+    load: async () => (await import('./apply.js')).applyCommand,
+  },
+  {
+    name: 'serve',
+    summary: 'run the service: watch a folder and keep the engine in step',
+    load: async () => (await import('./serve.js')).serveCommand,
+  },
+];
