@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The whole test suite: installs dependencies when missing, makes a Docker engine and the example
-# images available, builds, checks types, lint and generated types, then runs every test.
+# images available, builds, checks types, lint, generated types and validators, then runs every
+# test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/prepare.sh
 node scripts/gen-types.mjs --check
+node scripts/gen-validators.mjs --check
 npx tsc -p tsconfig.json --noEmit
 npx eslint .
 npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }

@@ -1,8 +1,8 @@
 // Schema validation of one resource document against the JSON Schema of its kind (schemas/, the
-// single source of truth). Compile once with createValidator() and reuse it for every document.
-import { existsSync, readFileSync } from 'node:fs';
-import { Ajv, type AnySchema, type ValidateFunction } from 'ajv';
+// single source of truth). The validators are ajv's code for those schemas, generated at build
+// time (schema-validators.generated.ts, `npm run gen:validators`), so nothing is compiled at start.
 import { explainSchemaErrors, type SourceOf } from './schema-errors.js';
+import { validators } from './schema-validators.generated.js';
 import type { Finding } from './problem.js';
 import type { Resource } from './types.generated.js';
 import { describeValue, suggestion } from './words.js';
@@ -23,40 +23,11 @@ export type ResourceValidator = (
   sourceOf?: SourceOf,
 ) => SchemaResult;
 
-export interface ValidatorOptions {
-  /** folder holding the *.schema.json files; default: the package's schemas/ */
-  schemaDir?: URL;
-}
-
-/** The package's schemas/: two levels up from dist/resources/ or src/resources/, three from dist-bench/src/resources/. */
-function findSchemaDir(): URL {
-  const candidates = ['../../schemas/', '../../../schemas/'].map(
-    (p) => new URL(p, import.meta.url),
-  );
-  return (
-    candidates.find((dir) => existsSync(new URL('common.schema.json', dir))) ??
-    (candidates[0] as URL)
-  );
-}
-
-export function createValidator(options: ValidatorOptions = {}): ResourceValidator {
-  const dir = options.schemaDir ?? findSchemaDir();
-  const load = (name: string) =>
-    JSON.parse(readFileSync(new URL(`${name}.schema.json`, dir), 'utf8')) as AnySchema;
-  const ajv = new Ajv({
-    allErrors: true,
-    useDefaults: true,
-    strict: true,
-    allowUnionTypes: true,
-    verbose: true,
-  });
-  ajv.addSchema(load('common'));
-  const validators: Record<Kind, ValidateFunction> = {
-    Job: ajv.compile(load('job')),
-    Deployment: ajv.compile(load('deployment')),
-    Group: ajv.compile(load('group')),
-  };
-
+/**
+ * A validator of resource documents. The generated functions keep the errors of their last call
+ * (ajv's `validate.errors`); they are read right after the call, before anything else runs.
+ */
+export function createValidator(): ResourceValidator {
   return (value, sourceOf = () => undefined) => {
     const envelope = checkEnvelope(value);
     if (envelope.length > 0) return { findings: envelope };
