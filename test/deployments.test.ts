@@ -3,14 +3,12 @@
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import Docker from 'dockerode';
 import { systemClock, type Clock } from '../src/clock.js';
-import { createDockerEngine } from '../src/engine/docker.js';
 import { silentLogger } from '../src/log.js';
-import { createController, type Controller } from '../src/reconcile/controller.js';
 import { startServer, type RunningServer } from '../src/server/http.js';
+import type { Core } from '../src/service/core.js';
 import { readFolder } from '../src/source/local-folder.js';
-import { eventually, exampleImage, testEngine, type TestEngine } from './support/docker.js';
+import { eventually, exampleImage, testEngine } from './support/docker.js';
 import { deploymentYaml, tempFolder, type TempFolder } from './support/resources.js';
 import { dockerSocketProxy } from './support/socket-proxy.js';
 
@@ -19,21 +17,18 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-function setup(prefix: string, clock?: Clock): { t: TestEngine; controller: Controller } {
+function setup(prefix: string, clock?: Clock) {
   const t = testEngine(prefix);
-  const controller = createController({
-    engine: t.engine,
-    instance: t.instance,
-    logger: silentLogger(),
+  const core = t.core({
     ...(clock ? { clock } : {}),
     drainTimeoutMs: 5_000,
     stopTimeoutSeconds: 2,
   });
   cleanups.push(
     () => t.cleanup(),
-    () => controller.stop(),
+    () => core.close(),
   );
-  return { t, controller };
+  return { t, core, controller: core.reconciler };
 }
 
 async function folder(): Promise<TempFolder> {
@@ -42,11 +37,14 @@ async function folder(): Promise<TempFolder> {
   return f;
 }
 
-async function applyFolder(controller: Controller, dir: string) {
+/** What the service does with a valid revision: the loop applies it, the gateway follows it. */
+async function applyFolder(core: Core, dir: string) {
   const revision = await readFolder(dir);
   expect(revision.problems).toEqual([]);
-  controller.setRevision({ id: revision.id, resources: revision.resources.map((r) => r.resource) });
-  return controller.reconcile();
+  const resources = revision.resources.map((r) => r.resource);
+  core.reconciler.setRevision({ id: revision.id, resources });
+  core.endpoints.syncRoutes(resources);
+  return core.reconciler.reconcile();
 }
 
 function get(url: string): Promise<{ status: number; body: string }> {
@@ -63,9 +61,10 @@ function get(url: string): Promise<{ status: number; body: string }> {
   });
 }
 
-async function server(controller: Controller): Promise<RunningServer> {
+async function server(core: Core): Promise<RunningServer> {
   const s = await startServer({
-    controller,
+    status: core.reconciler.status,
+    endpoints: core.endpoints,
     logger: silentLogger(),
     listen: '127.0.0.1:0',
     ready: () => true,
@@ -76,8 +75,8 @@ async function server(controller: Controller): Promise<RunningServer> {
 
 describe('deployments on the docker engine', () => {
   it('applies the example Deployments from scratch; a second reconcile plans nothing and writes nothing', async () => {
-    const { t, controller } = setup('ex');
-    const report = await applyFolder(controller, path.resolve('examples/resources'));
+    const { t, core, controller } = setup('ex');
+    const report = await applyFolder(core, path.resolve('examples/resources'));
     const states = controller.status.all().map((s) => [s.key, s.state, s.replicas?.ready]);
     expect(states).toEqual([
       ['Deployment/churn-api', 'Ready', 2],
@@ -88,10 +87,10 @@ describe('deployments on the docker engine', () => {
       ['Job/weekly-report', 'NotRun', undefined],
     ]);
     expect(report.plan.summary).toEqual({ create: 2, update: 0, delete: 0, error: 0 });
-    const running = await t.engine.listManaged(t.instance);
+    const running = await t.containers.listManaged(t.instance);
     expect(running.filter((c) => c.status === 'running')).toHaveLength(3);
 
-    const s = await server(controller);
+    const s = await server(core);
     expect(await get(`${s.url}/d/churn-api/index.html`)).toEqual({
       status: 200,
       body: 'berth example\n',
@@ -107,91 +106,131 @@ describe('deployments on the docker engine', () => {
     ]);
   });
 
+  it('executes on the engine exactly the actions of the plan, from the observation of the plan', async () => {
+    const { t, core, controller } = setup('exact');
+    const f = await folder();
+    await f.write('a.yaml', deploymentYaml({ name: 'changes' }));
+    await f.write('b.yaml', deploymentYaml({ name: 'goes' }));
+    await f.write('c.yaml', deploymentYaml({ name: 'scales' }));
+    await applyFolder(core, f.dir);
+    await f.write(
+      'a.yaml',
+      deploymentYaml({ name: 'changes', command: 'exec httpd -f -v -p 8000 -h /www' }),
+    );
+    await f.remove('b.yaml');
+    await f.write('c.yaml', deploymentYaml({ name: 'scales', replicas: 2 }));
+    await f.write('d.yaml', deploymentYaml({ name: 'arrives' }));
+    const revision = await readFolder(f.dir);
+    controller.setRevision({
+      id: revision.id,
+      resources: revision.resources.map((r) => r.resource),
+    });
+
+    const pass = await controller.plan();
+    t.resetCalls();
+    const report = await controller.apply(pass);
+    expect(pass.plan.actions.map((a) => [a.name, a.type])).toEqual([
+      ['arrives', 'create'],
+      ['changes', 'update'],
+      ['goes', 'delete'],
+      ['scales', 'scale'],
+    ]);
+    const sorted = [...report.executed].sort((a, b) => a.key.localeCompare(b.key));
+    expect(sorted).toEqual(pass.plan.actions);
+    // apply reused the plan's observation: it listed nothing itself.
+    expect(t.calls.filter((c) => c.path.startsWith('/containers/json'))).toEqual([]);
+    const running = await t.containers.listManaged(t.instance);
+    expect(running.map((c) => c.labels['berth.name']).sort()).toEqual([
+      'arrives',
+      'changes',
+      'scales',
+      'scales',
+    ]);
+  });
+
   it('a restarted berth rebuilds its state from labels: it verifies readiness and writes nothing', async () => {
-    const { t, controller } = setup('restart');
+    const { t, core, controller } = setup('restart');
     const f = await folder();
     await f.write('api.yaml', deploymentYaml({ name: 'steady', replicas: 2 }));
-    await applyFolder(controller, f.dir);
-    const before = (await t.engine.listManaged(t.instance)).map((c) => c.id).sort();
+    await applyFolder(core, f.dir);
+    const before = (await t.containers.listManaged(t.instance)).map((c) => c.id).sort();
     await controller.stop();
 
-    const restarted = createController({
-      engine: t.engine,
-      instance: t.instance,
-      logger: silentLogger(),
-    });
-    cleanups.push(() => restarted.stop());
+    const restarted = t.core();
+    cleanups.push(() => restarted.close());
     t.resetCalls();
     const report = await applyFolder(restarted, f.dir);
     expect(report.plan.actions.map((a) => [a.type, a.reason])).toEqual([
       ['verify', 'check readiness of 2 running replicas'],
     ]);
     expect(t.writes()).toEqual([]);
-    expect(restarted.status.get('Deployment/steady')?.message).toBe('2/2 replicas ready');
+    expect(restarted.reconciler.status.get('Deployment/steady')?.message).toBe(
+      '2/2 replicas ready',
+    );
     expect(
       restarted.endpoints
         .list('steady')
-        .map((e) => e.containerId)
+        .map((e) => e.unitId)
         .sort(),
     ).toEqual(before);
-    expect((await t.engine.listManaged(t.instance)).map((c) => c.id).sort()).toEqual(before);
+    expect((await t.containers.listManaged(t.instance)).map((c) => c.id).sort()).toEqual(before);
   });
 
   it('opens and closes the gateway as `public` changes, without restarting anything', async () => {
-    const { t, controller } = setup('gate');
+    const { t, core } = setup('gate');
     const f = await folder();
     await f.write('api.yaml', deploymentYaml({ name: 'gated' }));
-    await applyFolder(controller, f.dir);
-    const s = await server(controller);
-    const ids = (await t.engine.listManaged(t.instance)).map((c) => c.id);
+    await applyFolder(core, f.dir);
+    const s = await server(core);
+    const ids = (await t.containers.listManaged(t.instance)).map((c) => c.id);
     expect((await get(`${s.url}/d/gated/index.html`)).status).toBe(200);
 
     await f.write(
       'api.yaml',
       deploymentYaml({ name: 'gated' }).replace('public: true', 'public: false'),
     );
-    const closed = await applyFolder(controller, f.dir);
+    const closed = await applyFolder(core, f.dir);
     expect(closed.plan.actions.map((a) => a.type)).toEqual(['noop']);
     expect((await get(`${s.url}/d/gated/index.html`)).status).toBe(403);
-    expect((await t.engine.listManaged(t.instance)).map((c) => c.id)).toEqual(ids);
+    expect((await t.containers.listManaged(t.instance)).map((c) => c.id)).toEqual(ids);
 
     await f.remove('api.yaml');
-    await applyFolder(controller, f.dir);
+    await applyFolder(core, f.dir);
     expect((await get(`${s.url}/d/gated/index.html`)).status).toBe(404);
   });
 
   it('reports an image that cannot be pulled, and keeps a resource with replicas: 0 running nothing', async () => {
-    const { t, controller } = setup('img');
+    const { t, core, controller } = setup('img');
     const f = await folder();
     await f.write(
       'missing.yaml',
       deploymentYaml({ name: 'missing', image: '127.0.0.1:9/team/model:1' }),
     );
     await f.write('idle.yaml', deploymentYaml({ name: 'idle', replicas: 0 }));
-    await applyFolder(controller, f.dir);
+    await applyFolder(core, f.dir);
     const missing = controller.status.get('Deployment/missing');
     expect([missing?.state, missing?.reason]).toEqual(['Failed', 'ImageError']);
     expect(missing?.message).toMatch(
       /^cannot pull image 127\.0\.0\.1:9\/team\/model:1: .*; check the image name, or push it to a registry this engine can reach$/,
     );
     expect(controller.status.get('Deployment/idle')?.message).toBe('0/0 replicas ready');
-    expect(await t.engine.listManaged(t.instance)).toEqual([]);
+    expect(await t.containers.listManaged(t.instance)).toEqual([]);
   });
 
   it('keeps the old replica serving while the new spec crash-loops, across later reconciles', async () => {
-    const { t, controller } = setup('stuck');
+    const { t, core, controller } = setup('stuck');
     const f = await folder();
     await f.write('api.yaml', deploymentYaml({ name: 'stuck' }));
-    await applyFolder(controller, f.dir);
-    const [old] = await t.engine.listManaged(t.instance);
-    const s = await server(controller);
+    await applyFolder(core, f.dir);
+    const [old] = await t.containers.listManaged(t.instance);
+    const s = await server(core);
     controller.start();
 
     await f.write(
       'api.yaml',
       deploymentYaml({ name: 'stuck', command: 'echo "bad model"; exit 1' }),
     );
-    await applyFolder(controller, f.dir);
+    await applyFolder(core, f.dir);
     expect(controller.status.get('Deployment/stuck')?.reason).toBe('CrashLoop');
     await eventually(
       () =>
@@ -204,26 +243,26 @@ describe('deployments on the docker engine', () => {
       'the crashed replica waiting to restart',
     );
 
-    await applyFolder(controller, f.dir);
+    await applyFolder(core, f.dir);
     const after = controller.status.get('Deployment/stuck');
     expect([after?.state, after?.reason, after?.message]).toEqual([
       'Failed',
       'CrashLoop',
       'crash loop: 1 of 1 replicas wait to restart after crashing (restarts: 0); 1 serving',
     ]);
-    const running = await t.engine.listManaged(t.instance);
+    const running = await t.containers.listManaged(t.instance);
     expect(running.find((c) => c.id === old?.id)?.status).toBe('running');
     expect((await get(`${s.url}/d/stuck/index.html`)).status).toBe(200);
   });
 
   it('rolls a changed image while a client requests it throughout, without one failed request', async () => {
-    const { t, controller } = setup('roll');
+    const { t, core, controller } = setup('roll');
     await t.docker.getImage(exampleImage).tag({ repo: 'berth-examples/busybox', tag: 'rolled' });
     const f = await folder();
     await f.write('api.yaml', deploymentYaml({ name: 'model-api', replicas: 2 }));
-    await applyFolder(controller, f.dir);
-    const before = (await t.engine.listManaged(t.instance)).map((c) => c.id);
-    const s = await server(controller);
+    await applyFolder(core, f.dir);
+    const before = (await t.containers.listManaged(t.instance)).map((c) => c.id);
+    const s = await server(core);
 
     const state = { done: false };
     const results = { ok: 0, failed: [] as string[] };
@@ -242,7 +281,7 @@ describe('deployments on the docker engine', () => {
       'api.yaml',
       deploymentYaml({ name: 'model-api', replicas: 2, image: 'berth-examples/busybox:rolled' }),
     );
-    const report = await applyFolder(controller, f.dir);
+    const report = await applyFolder(core, f.dir);
     await new Promise((r) => setTimeout(r, 300));
     state.done = true;
     await client;
@@ -251,7 +290,7 @@ describe('deployments on the docker engine', () => {
     expect(controller.status.get('Deployment/model-api')?.state).toBe('Ready');
     expect(results.failed).toEqual([]);
     expect(results.ok).toBeGreaterThan(50);
-    const after = await t.engine.listManaged(t.instance);
+    const after = await t.containers.listManaged(t.instance);
     expect(after).toHaveLength(2);
     expect(after.every((c) => !before.includes(c.id))).toBe(true);
   });
@@ -297,11 +336,11 @@ describe('deployments on the docker engine', () => {
   ];
 
   it('diagnoses each way a deployment fails to become ready, precisely', async () => {
-    const { controller } = setup('diag');
+    const { core, controller } = setup('diag');
     const f = await folder();
     for (const b of broken)
       await f.write(`${b.name}.yaml`, deploymentYaml({ ...b, failureThreshold: 3 }));
-    await applyFolder(controller, f.dir);
+    await applyFolder(core, f.dir);
     const got = broken.map((b) => controller.status.get(`Deployment/${b.name}`));
     expect(got.map((s) => [s?.name, s?.state, s?.reason])).toEqual(
       broken.map((b) => [b.name, 'Failed', b.reason]),
@@ -309,7 +348,7 @@ describe('deployments on the docker engine', () => {
     for (const [i, b] of broken.entries()) expect(got[i]?.message).toMatch(b.message);
 
     // A later reconcile checks the running ones again with one probe: same diagnosis, no new noise.
-    await applyFolder(controller, f.dir);
+    await applyFolder(core, f.dir);
     for (const b of broken.filter((x) => x.reason !== 'CrashLoop')) {
       const again = controller.status.get(`Deployment/${b.name}`);
       expect([again?.state, again?.reason]).toEqual(['Failed', b.reason]);
@@ -319,19 +358,19 @@ describe('deployments on the docker engine', () => {
   });
 
   it('puts back a replica removed by hand within 5 s, and one stopped or paused by hand, and records each', async () => {
-    const { t, controller } = setup('drift');
+    const { t, core, controller } = setup('drift');
     const f = await folder();
     await f.write('api.yaml', deploymentYaml({ name: 'drifty' }));
-    await applyFolder(controller, f.dir);
+    await applyFolder(core, f.dir);
     controller.start();
     await new Promise((r) => setTimeout(r, 300)); // the event stream is connected
-    const [first] = await t.engine.listManaged(t.instance);
+    const [first] = await t.containers.listManaged(t.instance);
     if (!first) throw new Error('no replica');
 
     const removedAt = Date.now();
     await t.docker.getContainer(first.id).remove({ force: true });
     const replacement = await eventually(
-      () => controller.endpoints.list('drifty').find((e) => e.containerId !== first.id),
+      () => core.endpoints.list('drifty').find((e) => e.unitId !== first.id),
       10_000,
       'a ready replacement',
     );
@@ -341,23 +380,23 @@ describe('deployments on the docker engine', () => {
       `replica ${first.id.slice(0, 12)} was removed outside berth; replacing it`,
     );
 
-    await t.docker.getContainer(replacement.containerId).stop({ t: 1 });
+    await t.docker.getContainer(replacement.unitId).stop({ t: 1 });
     await eventually(
       async () =>
-        (await t.engine.inspect(replacement.containerId))?.status === 'running' ? true : undefined,
+        (await t.containers.inspect(replacement.unitId))?.status === 'running' ? true : undefined,
       10_000,
       'the stopped replica running again',
     );
     const later = controller.status.get('Deployment/drifty')?.history.map((h) => h.message) ?? [];
     expect(later).toContain(
-      `replica ${replacement.containerId.slice(0, 12)} was stopped outside berth; starting it again`,
+      `replica ${replacement.unitId.slice(0, 12)} was stopped outside berth; starting it again`,
     );
 
-    await t.docker.getContainer(replacement.containerId).pause();
+    await t.docker.getContainer(replacement.unitId).pause();
     await eventually(
       async () =>
-        (await t.engine.inspect(replacement.containerId))?.status === 'running' &&
-        controller.endpoints.list('drifty').some((e) => e.containerId === replacement.containerId)
+        (await t.containers.inspect(replacement.unitId))?.status === 'running' &&
+        core.endpoints.list('drifty').some((e) => e.unitId === replacement.unitId)
           ? true
           : undefined,
       10_000,
@@ -365,7 +404,7 @@ describe('deployments on the docker engine', () => {
     );
     const last = controller.status.get('Deployment/drifty')?.history.map((h) => h.message) ?? [];
     expect(last).toContain(
-      `replica ${replacement.containerId.slice(0, 12)} was paused outside berth; resuming it`,
+      `replica ${replacement.unitId.slice(0, 12)} was paused outside berth; resuming it`,
     );
   });
 
@@ -374,34 +413,30 @@ describe('deployments on the docker engine', () => {
     cleanups.push(() => proxy.close());
     const t = testEngine('cut');
     cleanups.push(() => t.cleanup());
-    const engine = createDockerEngine({
-      docker: new Docker({ socketPath: proxy.socketPath }),
-      network: `berth-${t.instance}`,
-      logger: silentLogger(),
-    });
-    const controller = createController({ engine, instance: t.instance, logger: silentLogger() });
-    cleanups.push(() => controller.stop());
+    const core = t.core({ dockerHost: `unix://${proxy.socketPath}` });
+    const controller = core.reconciler;
+    cleanups.push(() => core.close());
     const f = await folder();
     await f.write('api.yaml', deploymentYaml({ name: 'cut' }));
-    await applyFolder(controller, f.dir);
+    await applyFolder(core, f.dir);
     controller.start();
     await new Promise((r) => setTimeout(r, 300));
-    const [first] = await t.engine.listManaged(t.instance);
+    const [first] = await t.containers.listManaged(t.instance);
     if (!first) throw new Error('no replica');
 
     // While berth cannot hear the engine, the replica is removed: no event reaches berth.
     proxy.cut();
     await t.docker.getContainer(first.id).remove({ force: true });
     await new Promise((r) => setTimeout(r, 500));
-    expect(controller.endpoints.list('cut').map((e) => e.containerId)).toEqual([first.id]);
+    expect(core.endpoints.list('cut').map((e) => e.unitId)).toEqual([first.id]);
 
     proxy.restore();
     const replacement = await eventually(
-      () => controller.endpoints.list('cut').find((e) => e.containerId !== first.id),
+      () => core.endpoints.list('cut').find((e) => e.unitId !== first.id),
       15_000,
       'a replacement after reconnecting',
     );
-    expect((await t.engine.inspect(replacement.containerId))?.status).toBe('running');
+    expect((await t.containers.inspect(replacement.unitId))?.status).toBe('running');
   });
 
   it('restarts a crashed replica after the back-off delay, doubling it on the next crash', async () => {
@@ -410,13 +445,13 @@ describe('deployments on the docker engine', () => {
       ...systemClock,
       setTimer: (ms, fn) => systemClock.setTimer(ms / 100, fn),
     };
-    const { t, controller } = setup('crash', fast);
+    const { t, core, controller } = setup('crash', fast);
     const f = await folder();
     await f.write('api.yaml', deploymentYaml({ name: 'crashy' }));
-    await applyFolder(controller, f.dir);
+    await applyFolder(core, f.dir);
     controller.start();
     await new Promise((r) => setTimeout(r, 300));
-    const [replica] = await t.engine.listManaged(t.instance);
+    const [replica] = await t.containers.listManaged(t.instance);
     if (!replica) throw new Error('no replica');
     const short = replica.id.slice(0, 12);
     const history = () =>
@@ -431,14 +466,12 @@ describe('deployments on the docker engine', () => {
       );
       await eventually(
         () =>
-          controller.endpoints.list('crashy').some((e) => e.containerId === replica.id)
-            ? true
-            : undefined,
+          core.endpoints.list('crashy').some((e) => e.unitId === replica.id) ? true : undefined,
         10_000,
         'the same replica ready again',
       );
     }
     expect(history()).toContain(`replica ${short} exited with code 137`);
-    expect((await t.engine.listManaged(t.instance)).map((c) => c.id)).toEqual([replica.id]);
+    expect((await t.containers.listManaged(t.instance)).map((c) => c.id)).toEqual([replica.id]);
   });
 });

@@ -46,6 +46,8 @@ describe('berth plan and apply', () => {
     const applied = await runCli(['apply', f.dir, '--instance', instance]);
     expect(applied.stderr).toBe('');
     expect(applied.code).toBe(0);
+    // apply shows the plan it executes first: the same lines `berth plan` printed.
+    expect(applied.stdout.slice(0, planned.stdout.length)).toBe(planned.stdout);
     expect(applied.stdout).toContain('⟳ Deployment/api  Progressing 0/2  converging\n');
     expect(applied.stdout).toContain('✓ Deployment/api  Ready 2/2  2/2 replicas ready\n');
     expect(applied.stdout).toContain(
@@ -59,10 +61,15 @@ describe('berth plan and apply', () => {
       actions: { key: string; type: string }[];
     };
     expect(parsed.hasChanges).toBe(false);
+    // A fresh process has not seen the replicas pass readiness: apply would check them once.
     expect(parsed.actions.map((a) => [a.key, a.type])).toEqual([
-      ['Deployment/api', 'noop'],
+      ['Deployment/api', 'verify'],
       ['Job/train', 'skip'],
     ]);
+    const text = await runCli(['plan', f.dir, '--instance', instance]);
+    expect(text.stdout).toBe(
+      '· Job/train  skip: Job resources are validated but not run by this version of berth; nothing was started for it\nNo changes (1 unchanged).\n',
+    );
 
     await f.remove('api.yaml');
     const prune = await runCli(['plan', f.dir, '--instance', instance]);
@@ -113,19 +120,14 @@ describe('berth plan and apply', () => {
     const f = await tempFolder();
     cleanups.push(() => f.cleanup());
     await f.write('api.yaml', deploymentYaml({ name: 'api' }));
-    const previous = process.env.DOCKER_HOST;
-    process.env.DOCKER_HOST = 'unix:///nonexistent/docker.sock';
-    try {
-      expect(await runCli(['plan', f.dir])).toEqual({
-        code: 1,
-        stdout: '',
-        stderr:
-          'berth plan: cannot reach the Docker engine at unix:///nonexistent/docker.sock (ENOENT); start Docker, or set DOCKER_HOST to where it listens\n',
-      });
-    } finally {
-      if (previous === undefined) delete process.env.DOCKER_HOST;
-      else process.env.DOCKER_HOST = previous;
-    }
+    expect(
+      await runCli(['plan', f.dir], { DOCKER_HOST: 'unix:///nonexistent/docker.sock' }),
+    ).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'berth plan: cannot reach the Docker engine at unix:///nonexistent/docker.sock (ENOENT); start Docker, or set DOCKER_HOST to where it listens\n',
+    });
   });
 
   it('refuses a size larger than the engine can give, at plan time, naming what it needs and has', async () => {
@@ -151,7 +153,7 @@ describe('berth plan and apply', () => {
     expect(applied.code).toBe(1);
     expect(applied.stderr).toMatch(/bad\.yaml:4:9 +metadata\.name/);
     expect(applied.stderr).toContain('nothing was changed: fix the problems above and run again');
-    const { engine } = testEngine('cli');
-    expect(await engine.listManaged(instance)).toEqual([]);
+    const { containers } = testEngine('cli');
+    expect(await containers.listManaged(instance)).toEqual([]);
   });
 });

@@ -96,11 +96,11 @@ describe('berth serve --watch', () => {
     );
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
     const names = async () =>
-      (await t.engine.listManaged(t.instance))
+      (await t.containers.listManaged(t.instance))
         .map((c) => `${c.labels['berth.name'] ?? ''}:${c.status}`)
         .sort();
     expect(await names()).toEqual(['drop:running', 'keep:running']);
-    const [keep] = (await t.engine.listManaged(t.instance)).filter(
+    const [keep] = (await t.containers.listManaged(t.instance)).filter(
       (c) => c.labels['berth.name'] === 'keep',
     );
 
@@ -131,7 +131,7 @@ describe('berth serve --watch', () => {
       'keep.yaml spec.replicas',
     ]);
     await new Promise((r) => setTimeout(r, 1000));
-    const after = await t.engine.listManaged(t.instance);
+    const after = await t.containers.listManaged(t.instance);
     expect(after.map((c) => [c.id, c.status])).toEqual([[keep?.id, 'running']]);
   });
 });

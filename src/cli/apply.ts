@@ -2,8 +2,9 @@
 import { createLogger } from '../log.js';
 import { parseFlags, type Command } from './command.js';
 import { createProgress, statusLine } from './progress.js';
-import { planSummary } from './render-plan.js';
-import { engineFlags, engineSettings, readValidRevision, wire } from './runtime.js';
+import { planSummary, renderPlanText } from './render-plan.js';
+import { buildCore } from '../service/core.js';
+import { engineFlags, engineSettings, readValidRevision } from './runtime.js';
 
 export const applyCommand: Command = {
   name: 'apply',
@@ -24,7 +25,8 @@ Exit status: 0 every resource ready, 1 problems, errors or a resource that faile
     const revision = await readValidRevision(positionals[0], io);
     if (!revision) return 1;
     const logger = createLogger({ level: io.env.BERTH_LOG_LEVEL ?? 'warn' });
-    const { controller } = wire(engineSettings(values, io), logger);
+    const core = buildCore({ ...engineSettings(values, io), logger });
+    const controller = core.reconciler;
     controller.setRevision({
       id: revision.id,
       resources: revision.resources.map((r) => r.resource),
@@ -34,7 +36,10 @@ Exit status: 0 every resource ready, 1 problems, errors or a resource that faile
       progress.update(status);
     });
     try {
-      const report = await controller.reconcile();
+      // What `berth plan` would print is what this apply executes, from the same observation.
+      const pass = await controller.plan();
+      io.stdout(`${renderPlanText(pass.plan)}\n`);
+      const report = await controller.apply(pass);
       const failed = controller.status
         .all()
         .filter((s) => s.state === 'Failed' || s.state === 'Progressing');
@@ -49,7 +54,7 @@ Exit status: 0 every resource ready, 1 problems, errors or a resource that faile
       return failed.length > 0 ? 1 : 0;
     } finally {
       unsubscribe();
-      await controller.stop();
+      await core.close();
     }
   },
 };

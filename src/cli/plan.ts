@@ -2,7 +2,8 @@
 import { silentLogger } from '../log.js';
 import { oneOf, parseFlags, type Command } from './command.js';
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from './render-plan.js';
-import { engineFlags, engineSettings, readValidRevision, wire } from './runtime.js';
+import { buildCore } from '../service/core.js';
+import { engineFlags, engineSettings, readValidRevision } from './runtime.js';
 
 const formats = ['text', 'json', 'markdown'] as const;
 
@@ -28,12 +29,12 @@ Exit status: 0 no changes, 2 changes, 1 problems or errors.`,
     const format = oneOf('format', values.format, formats, 'text');
     const revision = await readValidRevision(positionals[0], io);
     if (!revision) return 1;
-    const { controller } = wire(engineSettings(values, io), silentLogger());
-    controller.setRevision({
+    const core = buildCore({ ...engineSettings(values, io), logger: silentLogger() });
+    core.reconciler.setRevision({
       id: revision.id,
       resources: revision.resources.map((r) => r.resource),
     });
-    const plan = await controller.plan();
+    const { plan } = await core.reconciler.plan().finally(() => core.close());
     const render = { text: renderPlanText, json: renderPlanJson, markdown: renderPlanMarkdown }[
       format
     ];

@@ -19,8 +19,9 @@ export function planSummary(plan: Plan): string {
   return `+${create} ~${update} -${del}${errors}`;
 }
 
+/** Lines worth reading: a readiness check of what already runs changes nothing, like a no-op. */
 function shown(plan: Plan): PlanAction[] {
-  return plan.actions.filter((a) => a.type !== 'noop');
+  return plan.actions.filter((a) => a.type !== 'noop' && a.type !== 'verify');
 }
 
 export function renderPlanText(plan: Plan): string {

@@ -1,11 +1,7 @@
-// What plan, apply and serve share: reading the revision and wiring the engine and controller.
+// What plan, apply and serve share: flags of the engine, and reading the revision.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { createDockerEngine } from '../engine/docker.js';
-import type { Engine } from '../engine/types.js';
-import type { Logger } from '../log.js';
-import { createController, type Controller } from '../reconcile/controller.js';
 import { formatProblemsText } from '../resources/format.js';
 import { readFolder, type FolderRevision } from '../source/local-folder.js';
 import type { CliIo } from './command.js';
@@ -18,6 +14,7 @@ export const engineFlags = {
 export interface EngineSettings {
   instance: string;
   prune: boolean;
+  dockerHost: string | undefined;
 }
 
 export function engineSettings(
@@ -30,22 +27,7 @@ export function engineSettings(
       `instance "${instance}" must be lowercase letters, digits and '-', at most 31 characters`,
     );
   }
-  return { instance, prune: values['no-prune'] !== true };
-}
-
-export function wire(
-  settings: EngineSettings,
-  logger: Logger,
-  engine?: Engine,
-): { engine: Engine; controller: Controller } {
-  const chosen = engine ?? createDockerEngine({ network: `berth-${settings.instance}`, logger });
-  const controller = createController({
-    engine: chosen,
-    instance: settings.instance,
-    logger,
-    prune: settings.prune,
-  });
-  return { engine: chosen, controller };
+  return { instance, prune: values['no-prune'] !== true, dockerHost: io.env.DOCKER_HOST };
 }
 
 /** Reads the resource folder; prints the problems and returns undefined when it is not valid. */

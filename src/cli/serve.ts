@@ -1,12 +1,12 @@
 // `berth serve`: the service. With --watch (the embedded default) it follows a local folder,
 // engine events and a periodic resync, and serves health, status and the gateway over HTTP.
 import path from 'node:path';
-import { UserError, errorMessage } from '../errors.js';
+import { UserError } from '../errors.js';
 import { createLogger } from '../log.js';
-import { startServer } from '../server/http.js';
-import { watchFolder, type FolderRevision } from '../source/local-folder.js';
+import { startService } from '../service/serve.js';
+import { watchFolder } from '../source/local-folder.js';
 import { parseFlags, type Command } from './command.js';
-import { engineFlags, engineSettings, wire } from './runtime.js';
+import { engineFlags, engineSettings } from './runtime.js';
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -40,54 +40,22 @@ HTTP: GET /healthz, GET /readyz, GET /api/v1/resources (bearer BERTH_API_TOKEN w
     if (!watchDir) throw new UserError('say what to watch: berth serve --watch DIR');
     const dir = path.resolve(io.cwd, watchDir);
     const logger = createLogger({ level: io.env.BERTH_LOG_LEVEL ?? 'info' });
-    const { controller } = wire(engineSettings(values, io), logger);
-    let reconciled = false;
-    const server = await startServer({
-      controller,
+    const service = await startService({
+      ...engineSettings(values, io),
       logger,
       listen: values.listen ?? io.env.BERTH_LISTEN ?? '127.0.0.1:8080',
       apiToken: io.env.BERTH_API_TOKEN,
-      ready: () => reconciled,
+      source: (intake, log) => watchFolder({ dir, logger: log, onRevision: intake }),
     });
-    controller.start();
-    const onRevision = (revision: FolderRevision) => {
-      if (revision.problems.length > 0) {
-        controller.status.setRevision({
-          id: revision.id,
-          state: 'Rejected',
-          problems: revision.problems,
-        });
-        logger.warn(
-          { revision: revision.id, problems: revision.problems },
-          'revision rejected: nothing applied',
-        );
-        return;
-      }
-      controller.setRevision({
-        id: revision.id,
-        resources: revision.resources.map((r) => r.resource),
-      });
-      controller
-        .trigger()
-        .then(() => {
-          reconciled = true;
-        })
-        .catch((error: unknown) => {
-          logger.error({ err: errorMessage(error) }, 'reconcile failed');
-        });
-    };
-    const stopWatching = await watchFolder({ dir, logger, onRevision });
     io.stderr(
-      `berth: watching ${dir}; status at ${server.url}/api/v1/resources, public deployments at ${server.url}/d/<name>/\n`,
+      `berth: watching ${dir}; status at ${service.url}/api/v1/resources, public deployments at ${service.url}/d/<name>/\n`,
     );
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
     });
     io.stderr('berth: stopping (containers keep running)\n');
-    await stopWatching();
-    await controller.stop();
-    await server.close();
+    await service.stop();
     return 0;
   },
 };

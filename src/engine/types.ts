@@ -1,11 +1,11 @@
-// The engine interface: what berth asks of a container runtime, in berth's own terms.
-// Implementations: docker.ts (one Docker Engine). A Swarm implementation maps each replica to a
-// one-task service on an overlay network; nothing here names a Docker API type, so the reconciler never sees dockerode.
+// The engine interface: what berth asks of a runtime, at the level of workloads (a Deployment's
+// replicas, later a Job's runs), in berth's own terms. The reconcile loop plans against one
+// Observation and hands each action to the engine; how a rollout happens (berth's own start-first
+// choreography on one Docker engine, Swarm's service updates on several) is the engine's business.
+// Implementations: docker/ (one Docker Engine). Nothing here names a Docker API type.
 
-/** What berth wants a container to be. Everything that should restart it is in the spec hash. */
-export interface ContainerSpec {
-  /** unique, human-readable name */
-  name: string;
+/** What berth wants each unit of a workload (a replica, a run attempt) to be. */
+export interface WorkloadSpec {
   image: string;
   /** replaces the image's entrypoint when set */
   entrypoint?: string[];
@@ -21,27 +21,57 @@ export interface ContainerSpec {
   volumes: { name: string; target: string }[];
 }
 
-export type ContainerStatus =
+export interface ReadinessSpec {
+  port: number;
+  /** HTTP GET path; TCP connect when absent */
+  path: string | undefined;
+  initialDelayMs: number;
+  periodMs: number;
+  timeoutMs: number;
+  failureThreshold: number;
+}
+
+/** A Deployment as an engine runs it. */
+export interface DeploymentWorkload {
+  key: string;
+  name: string;
+  owner: string;
+  replicas: number;
+  spec: WorkloadSpec;
+  specHash: string;
+  readiness: ReadinessSpec;
+}
+
+export type UnitStatus =
   'created' | 'running' | 'restarting' | 'paused' | 'exited' | 'dead' | 'removing';
 
-/** A container carrying berth labels, as listing shows it (no extra calls). */
-export interface ManagedContainer {
+/** One unit of a workload as the engine's single listing shows it. */
+export interface ObservedUnit {
   id: string;
   name: string;
   labels: Record<string, string>;
-  status: ContainerStatus;
+  specHash: string;
+  status: UnitStatus;
   createdAt: Date;
+  /** where berth reaches the unit (its address on berth's network), when it has one */
+  address: string | undefined;
+  /** the engine has seen this unit pass readiness and routes requests to it */
+  ready: boolean;
 }
 
-/** What inspecting one container tells. */
-export interface ContainerDetails extends ManagedContainer {
-  exitCode: number | undefined;
-  startedAt: Date | undefined;
-  finishedAt: Date | undefined;
-  oomKilled: boolean;
-  /** the address on berth's network, where its port can be reached from berth */
-  address: string | undefined;
-  error: string | undefined;
+/** Everything the engine runs for one resource (kind/name). */
+export interface ObservedWorkload {
+  key: string;
+  kind: string;
+  name: string;
+  owner: string | undefined;
+  units: ObservedUnit[];
+}
+
+/** One read of the engine, shared by every resource a reconcile looks at. */
+export interface Observation {
+  workloads: Map<string, ObservedWorkload>;
+  capacity: Capacity;
 }
 
 export interface Capacity {
@@ -51,49 +81,80 @@ export interface Capacity {
   gpus: number | undefined;
 }
 
-export type EngineEventAction =
-  'start' | 'die' | 'stop' | 'kill' | 'oom' | 'destroy' | 'create' | 'pause';
+export type ReadinessFailure =
+  | 'CrashLoop'
+  | 'NotListening'
+  | 'LoopbackOnly'
+  | 'HealthCheckFailed'
+  | 'Timeout'
+  | 'Gone'
+  | 'Paused';
 
-export interface EngineEvent {
-  action: EngineEventAction;
-  containerId: string;
-  labels: Record<string, string>;
-  exitCode: number | undefined;
-  time: Date;
+export type FailureReason = ReadinessFailure | 'ImageError' | 'EngineError' | 'Invalid';
+
+export interface DeploymentResult {
+  /** replicas of the desired spec that passed readiness and serve */
+  ready: number;
+  /** replicas of any spec that serve now (old ones keep serving through a failed rollout) */
+  serving: number;
+  failure?: { reason: FailureReason; message: string };
+}
+
+/** What the loop lends the engine for one action. */
+export interface ActionHooks {
+  /** a line in the resource's status history */
+  record(message: string): void;
+  /**
+   * runs an idempotent preparation (an image present, a volume created) once per reconcile pass,
+   * however many resources need it
+   */
+  once(what: string, run: () => Promise<void>): Promise<void>;
+  signal?: AbortSignal;
+}
+
+/** Something happened to a workload outside a reconcile (removed, stopped or crashed by hand). */
+export interface WorkloadEvent {
+  key: string;
+  message: string;
+  /** the loop should converge this resource now */
+  converge: boolean;
+  /** the event is drift (a change made outside berth), worth a warning */
+  drift: boolean;
 }
 
 export interface WatchHandlers {
-  onEvent: (event: EngineEvent) => void;
+  onEvent: (event: WorkloadEvent) => void;
   onError: (error: Error) => void;
   /** the event stream is (re)connected: events may have been missed while it was down */
   onConnect: () => void;
 }
 
-/** A listening TCP socket inside a container. */
-export interface ListeningSocket {
-  address: string;
-  port: number;
+export interface Engine {
+  /** one read of every workload of this instance (of one resource, when `key` is given) */
+  observe(instance: string, key?: string): Promise<Observation>;
+  /** makes a Deployment match `workload`, starting from what `observed` saw */
+  applyDeployment(
+    workload: DeploymentWorkload,
+    observed: ObservedWorkload | undefined,
+    hooks: ActionHooks,
+  ): Promise<DeploymentResult>;
+  /** removes every unit of a workload (a resource gone from the revision) */
+  removeWorkload(observed: ObservedWorkload, hooks: ActionHooks): Promise<void>;
+  /** follows what happens to this instance's workloads until the returned function is called */
+  watch(instance: string, handlers: WatchHandlers): () => void;
+  /** cancels the engine's own timers (restart back-off) */
+  close(): void;
 }
 
-export interface Engine {
-  /** containers carrying `berth.managed=true` and `berth.instance=<instance>`, stopped ones too */
-  listManaged(instance: string): Promise<ManagedContainer[]>;
-  /** makes the image present locally (pulls when missing); a failure is an ImageError */
-  ensureImage(image: string): Promise<void>;
-  ensureVolume(name: string, labels: Record<string, string>): Promise<void>;
-  create(spec: ContainerSpec): Promise<string>;
-  /** makes the container run: starts a stopped one, resumes a paused one */
-  start(id: string): Promise<void>;
-  stop(id: string, timeoutSeconds: number): Promise<void>;
-  remove(id: string): Promise<void>;
-  inspect(id: string): Promise<ContainerDetails | undefined>;
-  /** the last `tail` lines of stdout and stderr */
-  logs(id: string, tail: number): Promise<string>;
-  /** TCP sockets listening inside the container; undefined when the engine cannot look */
-  listeningSockets(id: string): Promise<ListeningSocket[] | undefined>;
-  capacity(): Promise<Capacity>;
-  /** follows container events of this instance until the returned function is called */
-  watch(instance: string, handlers: WatchHandlers): () => void;
+/** Where an engine tells the gateway which replicas are ready (the gateway implements it). */
+export interface EndpointSink {
+  add(name: string, endpoint: { unitId: string; host: string; port: number }): void;
+  /** takes a replica out of rotation; requests already in flight continue */
+  remove(unitId: string): void;
+  /** resolves when the replica serves no request any more, or after `timeoutMs` */
+  drain(unitId: string, timeoutMs: number): Promise<void>;
+  has(unitId: string): boolean;
+  count(name: string): number;
 }
 
 /** The image could not be found or pulled. */

@@ -1,10 +1,13 @@
 // The routing table: which replicas of each deployment are ready to take requests, and how many
 // requests each is serving. Rolling updates add a replica only after readiness and take one out
 // (then wait for its requests to finish) before stopping it: that is what makes them zero-downtime.
+// Engines fill it through the EndpointSink port; the revision decides which routes exist.
 import type { Clock } from '../clock.js';
+import type { EndpointSink } from '../engine/types.js';
+import type { Resource } from '../resources/types.generated.js';
 
 export interface Endpoint {
-  containerId: string;
+  unitId: string;
   host: string;
   port: number;
 }
@@ -19,20 +22,13 @@ export interface Lease {
   release: () => void;
 }
 
-export interface Endpoints {
-  setRoute(name: string, route: Route): void;
-  removeRoute(name: string): void;
+export interface Endpoints extends EndpointSink {
+  /** the routes of a revision's Deployments: new ones open, changed ones follow, gone ones close */
+  syncRoutes(resources: readonly Resource[]): void;
   route(name: string): Route | undefined;
-  routeNames(): string[];
-  add(name: string, endpoint: Endpoint): void;
-  /** takes the replica out of rotation; requests already in flight continue */
-  remove(containerId: string): void;
   /** a ready replica of `name` (round robin), held until `release` */
   acquire(name: string): Lease | undefined;
   list(name: string): Endpoint[];
-  readyIds(): Set<string>;
-  /** resolves when the replica serves no request any more, or after `timeoutMs` */
-  drain(containerId: string, timeoutMs: number): Promise<void>;
 }
 
 export function createEndpoints(clock: Clock): Endpoints {
@@ -41,26 +37,36 @@ export function createEndpoints(clock: Clock): Endpoints {
   const inFlight = new Map<string, number>();
   const cursor = new Map<string, number>();
 
+  /** which deployment each ready replica serves */
+  const nameOf = new Map<string, string>();
+
   return {
-    setRoute: (name, route) => void routes.set(name, route),
-    removeRoute: (name) => {
-      routes.delete(name);
-      byName.delete(name);
+    syncRoutes(resources) {
+      const names = new Set<string>();
+      for (const resource of resources) {
+        if (resource.kind !== 'Deployment') continue;
+        names.add(resource.metadata.name);
+        routes.set(resource.metadata.name, { public: resource.spec.public ?? false });
+      }
+      for (const name of routes.keys()) if (!names.has(name)) routes.delete(name);
     },
     route: (name) => routes.get(name),
-    routeNames: () => [...routes.keys()],
     add(name, endpoint) {
-      const list = (byName.get(name) ?? []).filter((e) => e.containerId !== endpoint.containerId);
+      const list = (byName.get(name) ?? []).filter((e) => e.unitId !== endpoint.unitId);
       byName.set(name, [...list, endpoint]);
+      nameOf.set(endpoint.unitId, name);
     },
-    remove(containerId) {
-      for (const [name, list] of byName) {
-        byName.set(
-          name,
-          list.filter((e) => e.containerId !== containerId),
-        );
-      }
+    remove(unitId) {
+      const name = nameOf.get(unitId);
+      if (name === undefined) return;
+      nameOf.delete(unitId);
+      byName.set(
+        name,
+        (byName.get(name) ?? []).filter((e) => e.unitId !== unitId),
+      );
     },
+    has: (unitId) => nameOf.has(unitId),
+    count: (name) => byName.get(name)?.length ?? 0,
     acquire(name) {
       const list = byName.get(name) ?? [];
       if (list.length === 0) return undefined;
@@ -68,7 +74,7 @@ export function createEndpoints(clock: Clock): Endpoints {
       cursor.set(name, next + 1);
       const endpoint = list[next];
       if (!endpoint) return undefined;
-      const id = endpoint.containerId;
+      const id = endpoint.unitId;
       inFlight.set(id, (inFlight.get(id) ?? 0) + 1);
       let released = false;
       return {
@@ -83,10 +89,9 @@ export function createEndpoints(clock: Clock): Endpoints {
       };
     },
     list: (name) => [...(byName.get(name) ?? [])],
-    readyIds: () => new Set([...byName.values()].flat().map((e) => e.containerId)),
-    async drain(containerId, timeoutMs) {
+    async drain(unitId, timeoutMs) {
       const until = clock.now() + timeoutMs;
-      while ((inFlight.get(containerId) ?? 0) > 0 && clock.now() < until) await clock.sleep(25);
+      while ((inFlight.get(unitId) ?? 0) > 0 && clock.now() < until) await clock.sleep(25);
     },
   };
 }

@@ -4,6 +4,8 @@
 export interface KeyedQueue {
   /** resolves when this key's work, including any follow-up it coalesced into, has finished */
   schedule(key: string): Promise<void>;
+  /** true while work for this key runs or waits for a slot */
+  busy(key: string): boolean;
   idle(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export function createKeyedQueue(
       active.set(key, entry);
       return entry.done;
     },
+    busy: (key) => active.has(key),
     async idle() {
       while (active.size > 0) await Promise.all([...active.values()].map((e) => e.done));
     },

@@ -2,7 +2,7 @@
 // In memory only: after a restart, the first reconcile rebuilds it from the engine's labels.
 import type { Clock } from '../clock.js';
 import type { Problem } from '../resources/problem.js';
-import type { FailureReason } from './deployment.js';
+import type { FailureReason } from '../engine/types.js';
 
 export type ResourceState = 'Pending' | 'Progressing' | 'Ready' | 'Failed' | 'NotRun' | 'Deleted';
 

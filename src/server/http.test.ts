@@ -1,20 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createController } from '../reconcile/controller.js';
+import { systemClock } from '../clock.js';
+import { createEndpoints } from '../gateway/endpoints.js';
 import { silentLogger } from '../log.js';
-import type { Engine } from '../engine/types.js';
+import { createStatusStore } from '../reconcile/status.js';
 import { checkListenSafety, startServer, type RunningServer } from './http.js';
 
-// The server's own routes need no engine: a controller that is never asked to reconcile.
-const noEngine = {} as Engine;
 const servers: RunningServer[] = [];
 afterEach(async () => {
   for (const s of servers.splice(0)) await s.close();
 });
 
 async function server(apiToken?: string): Promise<RunningServer> {
-  const controller = createController({ engine: noEngine, instance: 't', logger: silentLogger() });
   const s = await startServer({
-    controller,
+    status: createStatusStore(systemClock),
+    endpoints: createEndpoints(systemClock),
     logger: silentLogger(),
     listen: '127.0.0.1:0',
     apiToken,

@@ -3,12 +3,14 @@ import http from 'node:http';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { UserError } from '../errors.js';
 import type { AddressInfo } from 'node:net';
+import type { Endpoints } from '../gateway/endpoints.js';
 import { handleGateway } from '../gateway/proxy.js';
 import type { Logger } from '../log.js';
-import type { Controller } from '../reconcile/controller.js';
+import type { StatusStore } from '../reconcile/status.js';
 
 export interface ServerOptions {
-  controller: Controller;
+  status: StatusStore;
+  endpoints: Endpoints;
   logger: Logger;
   /** host:port, e.g. 127.0.0.1:8080; port 0 picks a free one */
   listen: string;
@@ -26,10 +28,10 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   checkListenSafety(options.listen, options.apiToken);
   const log = options.logger.child({ component: 'server' });
-  const { controller } = options;
+  const { status: statuses, endpoints } = options;
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (handleGateway(controller.endpoints, req, res)) return;
+    if (handleGateway(endpoints, req, res)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       json(res, 405, { error: `${req.method ?? ''} is not allowed on ${path}` });
       return;
@@ -51,16 +53,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         return;
       }
       if (path === '/api/v1/resources') {
-        json(res, 200, {
-          revision: controller.status.revision(),
-          resources: controller.status.all(),
-        });
+        json(res, 200, { revision: statuses.revision(), resources: statuses.all() });
         return;
       }
       const one = /^\/api\/v1\/resources\/(Deployment|Job)\/([a-z0-9-]+)$/.exec(path);
-      const status = one ? controller.status.get(`${one[1] ?? ''}/${one[2] ?? ''}`) : undefined;
+      const status = one ? statuses.get(`${one[1] ?? ''}/${one[2] ?? ''}`) : undefined;
       if (status) {
-        json(res, 200, { ...status, endpoints: controller.endpoints.list(status.name) });
+        const ready = status.kind === 'Deployment' ? endpoints.list(status.name) : [];
+        json(res, 200, { ...status, endpoints: ready });
         return;
       }
     }

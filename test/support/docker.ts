@@ -2,16 +2,20 @@
 // counts the engine calls by HTTP method, and cleanup of everything an instance made.
 import { randomBytes } from 'node:crypto';
 import Docker from 'dockerode';
-import { createDockerEngine } from '../../src/engine/docker.js';
-import type { Engine } from '../../src/engine/types.js';
+import type { ContainerApi } from '../../src/engine/docker/container-api.js';
+import { createDockerContainers } from '../../src/engine/docker/containers.js';
 import { silentLogger } from '../../src/log.js';
+import { buildCore, type Core, type CoreOptions } from '../../src/service/core.js';
 
 export const exampleImage = 'berth-examples/busybox:1';
 
 export interface TestEngine {
   instance: string;
   docker: Docker;
-  engine: Engine;
+  /** the container-level client, to look at what berth made */
+  containers: ContainerApi;
+  /** berth's core (engine, gateway table, reconcile loop) on this instance, counting its calls */
+  core(options?: Partial<CoreOptions>): Core;
   /** engine API calls so far, by HTTP method and path */
   calls: { method: string; path: string }[];
   writes(): { method: string; path: string }[];
@@ -31,15 +35,23 @@ export function testEngine(prefix = 't'): TestEngine {
     calls.push({ method: options.method, path: options.path });
     dial(options, cb);
   };
-  const engine = createDockerEngine({
+  const containers = createDockerContainers({
     docker,
+    where: 'the local socket',
     network: `berth-${instance}`,
     logger: silentLogger(),
   });
   return {
     instance,
     docker,
-    engine,
+    containers,
+    core: (options = {}) =>
+      buildCore({
+        instance,
+        logger: silentLogger(),
+        ...(options.dockerHost ? {} : { docker }),
+        ...options,
+      }),
     calls,
     writes: () => calls.filter((c) => c.method !== 'GET' && c.method !== 'HEAD'),
     resetCalls: () => {

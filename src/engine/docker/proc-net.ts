@@ -1,5 +1,5 @@
 // Reads the listening TCP sockets out of /proc/net/tcp and /proc/net/tcp6 text.
-import type { ListeningSocket } from './types.js';
+import type { ListeningSocket } from './container-api.js';
 
 const LISTEN = '0A';
 

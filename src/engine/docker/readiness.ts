@@ -1,25 +1,16 @@
 // Waits for a replica to pass readiness, and when it does not, says precisely why (SPEC §4.3):
 // crash loop, nothing listening, listening on 127.0.0.1 only, health path errors, timeout.
-import type { Clock } from '../clock.js';
-import type { ContainerDetails, Engine } from '../engine/types.js';
-import { isLoopback } from '../engine/proc-net.js';
-import type { ReadinessSpec } from './desired.js';
+import type { Clock } from '../../clock.js';
+import type { ReadinessFailure, ReadinessSpec } from '../types.js';
+import type { ContainerApi, ContainerDetails } from './container-api.js';
 import { probeHttp, probeTcp, type ProbeOutcome } from './probe.js';
-
-export type ReadinessFailure =
-  | 'CrashLoop'
-  | 'NotListening'
-  | 'LoopbackOnly'
-  | 'HealthCheckFailed'
-  | 'Timeout'
-  | 'Gone'
-  | 'Paused';
+import { isLoopback } from './proc-net.js';
 
 export type ReadinessResult =
   { ready: true; address: string } | { ready: false; reason: ReadinessFailure; message: string };
 
 export interface ReadinessOptions {
-  engine: Engine;
+  containers: ContainerApi;
   clock: Clock;
   /** how often berth has restarted this container after it crashed */
   restartCount: (containerId: string) => number;
@@ -28,12 +19,22 @@ export interface ReadinessOptions {
 
 const logLines = 5;
 
+/**
+ * `listed` is what the engine's listing already says of a running container: one probe at its
+ * address answers readiness without asking the engine anything (a restarted berth verifying
+ * what runs).
+ */
 export async function waitReady(
   containerId: string,
   spec: ReadinessSpec,
   options: ReadinessOptions,
+  listed?: { status: string; address: string | undefined },
 ): Promise<ReadinessResult> {
-  const { engine, clock, signal } = options;
+  const { containers, clock, signal } = options;
+  if (listed?.status === 'running' && listed.address) {
+    const quick = await probe(listed.address, spec);
+    if (quick.ok) return { ready: true, address: listed.address };
+  }
   if (spec.initialDelayMs > 0) await clock.sleep(spec.initialDelayMs, signal);
   // The budget is failureThreshold periods. Probes start fast (most processes listen within
   // milliseconds) and back off to one per period.
@@ -41,7 +42,7 @@ export async function waitReady(
   let pause = Math.min(50, spec.periodMs);
   let last: ProbeOutcome = { ok: false, failure: 'refused' };
   for (;;) {
-    const details = await engine.inspect(containerId);
+    const details = await containers.inspect(containerId);
     if (!details)
       return { ready: false, reason: 'Gone', message: 'the container was removed while starting' };
     if (details.status === 'exited' || details.status === 'dead') {
@@ -72,7 +73,7 @@ async function crashLoop(
   options: ReadinessOptions,
 ): Promise<ReadinessResult> {
   const restarts = options.restartCount(details.id);
-  const logs = await options.engine.logs(details.id, logLines).catch(() => '');
+  const logs = await options.containers.logs(details.id, logLines).catch(() => '');
   const tail = logs.trim().split('\n').filter(Boolean).slice(-logLines);
   const cause = details.oomKilled
     ? 'was killed for using more memory than its size allows (choose a larger size)'
@@ -113,7 +114,7 @@ async function diagnose(
     };
   }
   if (!last.ok && last.failure === 'refused') {
-    const sockets = await options.engine.listeningSockets(containerId);
+    const sockets = await options.containers.listeningSockets(containerId);
     const onPort = (sockets ?? []).filter((s) => s.port === spec.port);
     if (onPort.length > 0 && onPort.every((s) => isLoopback(s.address))) {
       return {

@@ -1,24 +1,20 @@
-// The Docker Engine implementation of the engine interface, through dockerode.
+// The container-level client of one Docker Engine, through dockerode: the only code that sees it.
 // Every container joins one bridge network per berth instance, with traffic between containers
 // switched off: berth (on the host) reaches each replica at its own address, but one owner's
 // container cannot reach another's. Services call each other through berth's gateway.
-import Docker from 'dockerode';
-import { NotFoundError, TransientError, errorMessage } from '../errors.js';
-import type { Logger } from '../log.js';
-import { watchDockerEvents } from './docker-events.js';
-import { byTimestamp, demultiplex } from './docker-output.js';
+import type Docker from 'dockerode';
+import { NotFoundError, TransientError, errorMessage } from '../../errors.js';
+import type { Logger } from '../../log.js';
+import { ImageError, type Capacity } from '../types.js';
+import type { ContainerApi, ContainerDetails, ContainerStatus } from './container-api.js';
+import { watchDockerEvents } from './events.js';
+import { byTimestamp, demultiplex } from './output.js';
 import { parseProcNetTcp } from './proc-net.js';
-import {
-  ImageError,
-  type Capacity,
-  type ContainerDetails,
-  type ContainerStatus,
-  type Engine,
-} from './types.js';
 
-export interface DockerEngineOptions {
-  /** defaults to a client for DOCKER_HOST or the local socket */
-  docker?: Docker;
+export interface DockerContainersOptions {
+  docker: Docker;
+  /** where the engine listens, for messages (DOCKER_HOST, or the local socket) */
+  where: string;
   /** the bridge network containers join (one per instance, no container-to-container traffic) */
   network: string;
   logger: Logger;
@@ -30,8 +26,9 @@ const pidsLimit = 4096;
 /** Capabilities a container keeps; everything else is dropped (least privilege). */
 const keptCapabilities = ['CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'SETGID', 'SETUID'];
 
-export function createDockerEngine(options: DockerEngineOptions): Engine {
-  const docker = options.docker ?? new Docker();
+export function createDockerContainers(options: DockerContainersOptions): ContainerApi {
+  const { docker } = options;
+  const wrap = (error: unknown, what: string) => wrapError(error, what, options.where);
   const log = options.logger.child({ component: 'engine.docker' });
   let networkReady: Promise<void> | undefined;
 
@@ -53,13 +50,12 @@ export function createDockerEngine(options: DockerEngineOptions): Engine {
     return networkReady;
   }
 
-  const engine: Engine = {
-    async listManaged(instance) {
+  const api: ContainerApi = {
+    async listManaged(instance, only) {
+      const label = ['berth.managed=true', `berth.instance=${instance}`];
+      if (only) label.push(`berth.kind=${only.kind}`, `berth.name=${only.name}`);
       const list = await docker
-        .listContainers({
-          all: true,
-          filters: { label: ['berth.managed=true', `berth.instance=${instance}`] },
-        })
+        .listContainers({ all: true, filters: { label } })
         .catch((error: unknown) => {
           throw wrap(error, 'list containers');
         });
@@ -69,6 +65,7 @@ export function createDockerEngine(options: DockerEngineOptions): Engine {
         labels: c.Labels,
         status: c.State as ContainerStatus,
         createdAt: new Date(c.Created * 1000),
+        address: c.NetworkSettings.Networks[options.network]?.IPAddress || undefined,
       }));
     },
 
@@ -248,7 +245,7 @@ export function createDockerEngine(options: DockerEngineOptions): Engine {
       return watchDockerEvents(docker, instance, handlers);
     },
   };
-  return engine;
+  return api;
 }
 
 /** A Docker API error's HTTP status, if it has one. */
@@ -260,10 +257,9 @@ function statusOf(error: unknown): number | undefined {
   return undefined;
 }
 
-function wrap(error: unknown, what: string): Error {
+function wrapError(error: unknown, what: string, where: string): Error {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'ENOENT' || code === 'ECONNREFUSED' || code === 'EACCES') {
-    const where = process.env.DOCKER_HOST ?? 'the local socket /var/run/docker.sock';
     return new TransientError(
       `cannot reach the Docker engine at ${where} (${code}); start Docker, or set DOCKER_HOST to where it listens`,
     );

@@ -1,6 +1,6 @@
 // Follows Docker's event stream for one berth instance's containers, reconnecting with back-off.
 import type Docker from 'dockerode';
-import type { EngineEvent, EngineEventAction, WatchHandlers } from './types.js';
+import type { EngineEvent, EngineEventAction, ContainerWatchHandlers } from './container-api.js';
 
 const actions = new Set<string>([
   'start',
@@ -25,7 +25,7 @@ interface RawEvent {
 export function watchDockerEvents(
   docker: Docker,
   instance: string,
-  handlers: WatchHandlers,
+  handlers: ContainerWatchHandlers,
 ): () => void {
   const { onEvent, onError } = handlers;
   let stopped = false;

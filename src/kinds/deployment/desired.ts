@@ -1,20 +1,10 @@
 // Desired state: a Deployment resource turned into the container template berth runs for it,
 // with the spec hash over everything that should restart a container (SPEC §4.1, §4.5, §1.4).
-import { builtinSizes, defaultSizeName, type SizeSpec } from '../resources/sizes.js';
-import type { Deployment } from '../resources/types.generated.js';
-import type { ContainerSpec } from '../engine/types.js';
-import { hashOf } from '../hash.js';
-import { labelKeys, resourceKey } from './labels.js';
-
-export interface ReadinessSpec {
-  port: number;
-  /** HTTP GET path; TCP connect when absent */
-  path: string | undefined;
-  initialDelayMs: number;
-  periodMs: number;
-  timeoutMs: number;
-  failureThreshold: number;
-}
+import { labelKeys, resourceKey } from '../../engine/labels.js';
+import type { DeploymentWorkload, ReadinessSpec, WorkloadSpec } from '../../engine/types.js';
+import { hashOf } from '../../hash.js';
+import { builtinSizes, defaultSizeName, type SizeSpec } from '../../resources/sizes.js';
+import type { Deployment } from '../../resources/types.generated.js';
 
 export interface DesiredDeployment {
   key: string;
@@ -26,8 +16,8 @@ export interface DesiredDeployment {
   public: boolean;
   size: { name: string; spec: SizeSpec | undefined };
   readiness: ReadinessSpec;
-  /** the container every replica is made from, without its unique name */
-  template: Omit<ContainerSpec, 'name'>;
+  /** what every replica is made from */
+  template: WorkloadSpec;
   specHash: string;
   /** why this resource cannot be applied as declared (a feature it needs is missing) */
   unsupported: string | undefined;
@@ -51,7 +41,7 @@ export function desiredDeployment(
   const port = spec.port ?? 8000;
   const { entrypoint, args } = commandOf(spec.command, spec.startScript);
   const volumeOwner = metadata.owner.replace(':', '.');
-  const template: Omit<ContainerSpec, 'name'> = {
+  const template: WorkloadSpec = {
     image: spec.image,
     ...(entrypoint ? { entrypoint } : {}),
     ...(args ? { args } : {}),
@@ -101,6 +91,12 @@ export function desiredDeployment(
     specHash,
     unsupported: unsupportedFeatures(resource),
   };
+}
+
+/** The Deployment as the engine runs it. */
+export function workloadOf(desired: DesiredDeployment): DeploymentWorkload {
+  const { key, name, owner, replicas, template, specHash, readiness } = desired;
+  return { key, name, owner, replicas, spec: template, specHash, readiness };
 }
 
 /** A string runs under `sh -c`; an array is exec form. A start script runs first, in the same shell. */

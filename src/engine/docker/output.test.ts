@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byTimestamp, demultiplex } from './docker-output.js';
+import { byTimestamp, demultiplex } from './output.js';
 
 function frame(stream: 1 | 2, text: string): Buffer {
   const payload = Buffer.from(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Deployment } from '../resources/types.generated.js';
+import type { Deployment } from '../../resources/types.generated.js';
 import { desiredDeployment } from './desired.js';
 
 function deployment(

@@ -1,0 +1,77 @@
+// The container-level interface of the Docker engine implementation: what berth's own rollout,
+// readiness and drift repair ask of one Docker Engine. Only engine/docker/ sees it; the reconcile
+// loop speaks the workload-level interface of ../types.ts.
+import type { Capacity, UnitStatus, WorkloadSpec } from '../types.js';
+
+/** A container to create: a workload unit's spec with its unique name. */
+export interface ContainerSpec extends WorkloadSpec {
+  /** unique, human-readable name */
+  name: string;
+}
+
+export type ContainerStatus = UnitStatus;
+
+/** A container carrying berth labels, as listing shows it (no extra calls). */
+export interface ManagedContainer {
+  id: string;
+  name: string;
+  labels: Record<string, string>;
+  status: ContainerStatus;
+  createdAt: Date;
+  /** the address on berth's network, as the listing shows it (undefined when not connected) */
+  address: string | undefined;
+}
+
+/** What inspecting one container tells. */
+export interface ContainerDetails extends ManagedContainer {
+  exitCode: number | undefined;
+  startedAt: Date | undefined;
+  finishedAt: Date | undefined;
+  oomKilled: boolean;
+  error: string | undefined;
+}
+
+export type EngineEventAction =
+  'start' | 'die' | 'stop' | 'kill' | 'oom' | 'destroy' | 'create' | 'pause';
+
+export interface EngineEvent {
+  action: EngineEventAction;
+  containerId: string;
+  labels: Record<string, string>;
+  exitCode: number | undefined;
+  time: Date;
+}
+
+export interface ContainerWatchHandlers {
+  onEvent: (event: EngineEvent) => void;
+  onError: (error: Error) => void;
+  /** the event stream is (re)connected: events may have been missed while it was down */
+  onConnect: () => void;
+}
+
+/** A listening TCP socket inside a container. */
+export interface ListeningSocket {
+  address: string;
+  port: number;
+}
+
+export interface ContainerApi {
+  /** containers carrying `berth.managed=true` and `berth.instance=<instance>`, stopped ones too */
+  listManaged(instance: string, only?: { kind: string; name: string }): Promise<ManagedContainer[]>;
+  /** makes the image present locally (pulls when missing); a failure is an ImageError */
+  ensureImage(image: string): Promise<void>;
+  ensureVolume(name: string, labels: Record<string, string>): Promise<void>;
+  create(spec: ContainerSpec): Promise<string>;
+  /** makes the container run: starts a stopped one, resumes a paused one */
+  start(id: string): Promise<void>;
+  stop(id: string, timeoutSeconds: number): Promise<void>;
+  remove(id: string): Promise<void>;
+  inspect(id: string): Promise<ContainerDetails | undefined>;
+  /** the last `tail` lines of stdout and stderr */
+  logs(id: string, tail: number): Promise<string>;
+  /** TCP sockets listening inside the container; undefined when the engine cannot look */
+  listeningSockets(id: string): Promise<ListeningSocket[] | undefined>;
+  capacity(): Promise<Capacity>;
+  /** follows container events of this instance until the returned function is called */
+  watch(instance: string, handlers: ContainerWatchHandlers): () => void;
+}

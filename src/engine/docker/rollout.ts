@@ -1,0 +1,208 @@
+// berth's own Deployment choreography on one Docker engine: starts what is missing, rolls changed
+// replicas start-first (a new replica must pass readiness before an old one stops), scales, and
+// retires what is left over. It works from the units the reconcile's observation saw, never a
+// listing of its own. Expected failures come back as a result with a reason, never as an exception.
+import { randomBytes } from 'node:crypto';
+import type { Clock } from '../../clock.js';
+import { errorMessage } from '../../errors.js';
+import type { Logger } from '../../log.js';
+import { splitReplicas } from '../replicas.js';
+import {
+  ImageError,
+  type ActionHooks,
+  type DeploymentResult,
+  type DeploymentWorkload,
+  type EndpointSink,
+  type FailureReason,
+  type ObservedUnit,
+} from '../types.js';
+import type { ContainerApi } from './container-api.js';
+import { waitReady } from './readiness.js';
+import type { RestartTracker } from './restarts.js';
+
+export interface RolloutContext {
+  containers: ContainerApi;
+  endpoints: EndpointSink;
+  clock: Clock;
+  log: Logger;
+  restarts: RestartTracker;
+  /** containers berth itself is stopping: their events are not drift */
+  retiring: Set<string>;
+  /**
+   * running containers that already failed readiness: later reconciles check them with one
+   * probe instead of the full budget, so an unready deployment does not hold a queue slot
+   */
+  unready: Set<string>;
+  /** containers with a restart scheduled after a crash: converge leaves them to that timer */
+  restartPending: (containerId: string) => boolean;
+  /** drops a scheduled restart (the container is being retired) */
+  cancelRestart: (containerId: string) => void;
+  drainTimeoutMs: number;
+  stopTimeoutSeconds: number;
+  instance: string;
+}
+
+type Failure = NonNullable<DeploymentResult['failure']>;
+
+export async function rollOut(
+  workload: DeploymentWorkload,
+  units: readonly ObservedUnit[],
+  ctx: RolloutContext,
+  hooks: ActionHooks,
+): Promise<DeploymentResult> {
+  try {
+    return await converge(workload, units, ctx, hooks);
+  } catch (error) {
+    const reason: FailureReason = error instanceof ImageError ? 'ImageError' : 'EngineError';
+    ctx.log.warn({ err: error }, 'deployment failed to converge');
+    const serving = ctx.endpoints.count(workload.name);
+    return { ready: 0, serving, failure: { reason, message: errorMessage(error) } };
+  }
+}
+
+async function converge(
+  workload: DeploymentWorkload,
+  units: readonly ObservedUnit[],
+  ctx: RolloutContext,
+  hooks: ActionHooks,
+): Promise<DeploymentResult> {
+  const { containers, endpoints } = ctx;
+  const { current, old } = splitReplicas(units, workload.specHash);
+  const want = workload.replicas;
+
+  if (want > 0)
+    await hooks.once(`image ${workload.spec.image}`, () =>
+      containers.ensureImage(workload.spec.image),
+    );
+  for (const volume of workload.spec.volumes) {
+    const labels = { 'berth.managed': 'true', 'berth.owner': workload.owner };
+    await hooks.once(`volume ${volume.name}`, () => containers.ensureVolume(volume.name, labels));
+  }
+
+  // Replicas of the current spec that exist: start the stopped ones, check readiness of the rest.
+  const ready: string[] = [];
+  let failure: Failure | undefined;
+  for (const unit of current.slice(0, want)) {
+    if (ctx.restartPending(unit.id)) continue;
+    if (unit.status !== 'running') {
+      await containers.start(unit.id);
+      hooks.record(`started replica ${unit.name} (was ${unit.status})`);
+    }
+    const listed = unit.status === 'running' ? unit : undefined;
+    const result = await admit(workload, unit.id, ctx, hooks, listed);
+    if (result) failure ??= result;
+    else ready.push(unit.id);
+  }
+
+  // Roll: one new replica at a time; each that passes readiness retires one old replica.
+  const retire = [...old];
+  let creating = want - current.length;
+  while (creating > 0 && !failure) {
+    creating -= 1;
+    const id = await createReplica(workload, ctx, hooks);
+    const result = await admit(workload, id, ctx, hooks);
+    if (result) {
+      failure = result;
+      break;
+    }
+    ready.push(id);
+    const next = retire.shift();
+    if (next) await retireUnit(next, ctx, hooks);
+  }
+
+  // Replicas beyond `replicas` go. Old replicas keep serving while the new spec is short of ready
+  // replicas (a failed rollout, a new replica waiting to restart), but no more of them than needed.
+  for (const unit of current.slice(want)) await retireUnit(unit, ctx, hooks);
+  const keepOld = Math.max(want - ready.length, 0);
+  for (const unit of retire.slice(keepOld)) await retireUnit(unit, ctx, hooks);
+  const serving = endpoints.count(workload.name);
+  if (failure) return { ready: ready.length, serving, failure };
+  const waiting = current.slice(0, want).filter((u) => ctx.restartPending(u.id));
+  if (waiting.length > 0) {
+    const restarts = Math.max(...waiting.map((u) => ctx.restarts.count(u.id)));
+    return {
+      ready: ready.length,
+      serving,
+      failure: {
+        reason: 'CrashLoop',
+        message: `crash loop: ${waiting.length} of ${want} replicas wait to restart after crashing (restarts: ${restarts}); ${serving} serving`,
+      },
+    };
+  }
+  return { ready: ready.length, serving };
+}
+
+/** Waits for readiness and adds the replica to the routing table; returns a failure or undefined. */
+async function admit(
+  workload: DeploymentWorkload,
+  containerId: string,
+  ctx: RolloutContext,
+  hooks: ActionHooks,
+  listed?: ObservedUnit,
+): Promise<Failure | undefined> {
+  if (ctx.endpoints.has(containerId)) return undefined;
+  const options = {
+    containers: ctx.containers,
+    clock: ctx.clock,
+    restartCount: (id: string) => ctx.restarts.count(id),
+    ...(hooks.signal ? { signal: hooks.signal } : {}),
+  };
+  const recheck = ctx.unready.has(containerId);
+  const spec = recheck
+    ? { ...workload.readiness, initialDelayMs: 0, failureThreshold: 1 }
+    : workload.readiness;
+  let result = await waitReady(containerId, spec, options, listed);
+  if (!result.ready && result.reason === 'Paused') {
+    // Paused by hand (the engine's listing may not show it yet): resume it and check again.
+    await ctx.containers.start(containerId);
+    hooks.record(`resumed replica ${containerId.slice(0, 12)}`);
+    result = await waitReady(containerId, workload.readiness, options);
+  }
+  if (!result.ready) {
+    if (!recheck) hooks.record(`not ready: ${result.message}`);
+    ctx.unready.add(containerId);
+    return { reason: result.reason, message: result.message };
+  }
+  ctx.unready.delete(containerId);
+  ctx.endpoints.add(workload.name, {
+    unitId: containerId,
+    host: result.address,
+    port: workload.readiness.port,
+  });
+  return undefined;
+}
+
+async function createReplica(
+  workload: DeploymentWorkload,
+  ctx: RolloutContext,
+  hooks: ActionHooks,
+): Promise<string> {
+  const suffix = randomBytes(3).toString('hex');
+  const name = `berth-${ctx.instance}-${workload.name}-${workload.specHash.slice(0, 8)}-${suffix}`;
+  const id = await ctx.containers.create({ ...workload.spec, name });
+  await ctx.containers.start(id);
+  hooks.record(`created replica ${name}`);
+  return id;
+}
+
+/** Takes a replica out of rotation, lets its requests finish, then stops and removes it. */
+export async function retireUnit(
+  unit: Pick<ObservedUnit, 'id' | 'name' | 'status'>,
+  ctx: RolloutContext,
+  hooks: ActionHooks,
+): Promise<void> {
+  ctx.retiring.add(unit.id);
+  ctx.cancelRestart(unit.id);
+  ctx.endpoints.remove(unit.id);
+  try {
+    await ctx.endpoints.drain(unit.id, ctx.drainTimeoutMs);
+    if (unit.status === 'running') await ctx.containers.stop(unit.id, ctx.stopTimeoutSeconds);
+    await ctx.containers.remove(unit.id);
+  } catch (error) {
+    // Not retired after all: the next reconcile must see this container again.
+    ctx.retiring.delete(unit.id);
+    throw error;
+  }
+  ctx.restarts.forget(unit.id);
+  hooks.record(`removed replica ${unit.name}`);
+}

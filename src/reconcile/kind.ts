@@ -1,0 +1,66 @@
+// The port every resource kind implements (src/kinds/*): the loop asks a kind what it wants, how
+// that compares with what the engine runs, and to carry out the action it planned. Adding a kind
+// touches no other kind and not the loop.
+import type {
+  ActionHooks,
+  Capacity,
+  Engine,
+  FailureReason,
+  ObservedWorkload,
+} from '../engine/types.js';
+import type { SizeSpec } from '../resources/sizes.js';
+import type { Resource } from '../resources/types.generated.js';
+import type { PlanAction } from './plan.js';
+
+export interface ResourceOutcome {
+  state: 'Ready' | 'Failed' | 'NotRun' | 'Deleted';
+  reason?: FailureReason;
+  message: string;
+  replicas?: { desired: number; ready: number };
+}
+
+export interface DesireContext {
+  instance: string;
+  /** the resource repository commit (or local revision id) being applied */
+  commit: string;
+  sizes?: Readonly<Record<string, SizeSpec>>;
+}
+
+export interface PlanContext {
+  capacity: Capacity;
+}
+
+export interface ExecuteContext {
+  engine: Engine;
+  hooks: ActionHooks;
+}
+
+export interface Planned {
+  action: PlanAction;
+  /** the resource's outcome when the plan settles it by itself (noop, error, skip) */
+  outcome?: ResourceOutcome;
+}
+
+/** One declared resource, as its kind understands it. */
+export interface DesiredResource {
+  key: string;
+  kind: string;
+  name: string;
+  owner: string | undefined;
+  /** replicas to show while it converges, for kinds that have them */
+  replicas?: number;
+  /** pure: this resource against what the engine runs for it */
+  plan(observed: ObservedWorkload | undefined, ctx: PlanContext): Planned;
+  /** carries out an action this resource planned, from the same observation */
+  execute(
+    action: PlanAction,
+    observed: ObservedWorkload | undefined,
+    ctx: ExecuteContext,
+  ): Promise<ResourceOutcome>;
+}
+
+export interface KindModule {
+  kind: Resource['kind'];
+  /** undefined for a resource of another kind */
+  desire(resource: Resource, ctx: DesireContext): DesiredResource | undefined;
+}

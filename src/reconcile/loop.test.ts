@@ -1,0 +1,270 @@
+// The reconcile loop against a fake engine (pure bookkeeping, no containers) and a manual clock.
+import { describe, expect, it } from 'vitest';
+import type {
+  DeploymentResult,
+  Engine,
+  ObservedWorkload,
+  WatchHandlers,
+  WorkloadEvent,
+} from '../engine/types.js';
+import { allKinds } from '../kinds/index.js';
+import { silentLogger } from '../log.js';
+import type { Resource } from '../resources/types.generated.js';
+import { manualClock, type ManualClock } from '../../test/support/manual-clock.js';
+import { createReconciler, type Reconciler } from './loop.js';
+import { executes } from './plan.js';
+
+const GiB = 1024 ** 3;
+
+function deployment(name: string, image = 'img:1', replicas = 1): Resource {
+  return {
+    apiVersion: 'berth/v1',
+    kind: 'Deployment',
+    metadata: { name, owner: 'user:alice' },
+    spec: { image, replicas },
+  };
+}
+
+function job(name: string): Resource {
+  return {
+    apiVersion: 'berth/v1',
+    kind: 'Job',
+    metadata: { name, owner: 'user:alice' },
+    spec: { image: 'etl:1', command: 'true' },
+  };
+}
+
+/** An engine in memory: applying a Deployment makes its replicas exist and be ready. */
+function fakeEngine() {
+  const workloads = new Map<string, ObservedWorkload>();
+  const calls: string[] = [];
+  let handlers: WatchHandlers | undefined;
+  let gate: Promise<void> | undefined;
+  let failNext: Error | undefined;
+  const engine: Engine = {
+    observe(_instance, key) {
+      calls.push(`observe ${key ?? 'all'}`);
+      const copy = new Map<string, ObservedWorkload>();
+      for (const [k, w] of workloads) {
+        if (!key || k === key) copy.set(k, { ...w, units: w.units.map((u) => ({ ...u })) });
+      }
+      return Promise.resolve({
+        workloads: copy,
+        capacity: { cpus: 8, memoryBytes: 64 * GiB, gpus: 0 },
+      });
+    },
+    async applyDeployment(workload, _observed, hooks): Promise<DeploymentResult> {
+      calls.push(`apply ${workload.key}`);
+      if (gate) await gate;
+      if (failNext) {
+        const error = failNext;
+        failNext = undefined;
+        throw error;
+      }
+      hooks.record(`applied ${workload.specHash}`);
+      workloads.set(workload.key, {
+        key: workload.key,
+        kind: 'Deployment',
+        name: workload.name,
+        owner: workload.owner,
+        units: Array.from({ length: workload.replicas }, (_, i) => ({
+          id: `${workload.name}-${i}`,
+          name: `${workload.name}-${i}`,
+          labels: {},
+          specHash: workload.specHash,
+          status: 'running' as const,
+          createdAt: new Date(0),
+          address: undefined,
+          ready: true,
+        })),
+      });
+      return { ready: workload.replicas, serving: workload.replicas };
+    },
+    removeWorkload(observed) {
+      calls.push(`remove ${observed.key}`);
+      workloads.delete(observed.key);
+      return Promise.resolve();
+    },
+    watch(_instance, h) {
+      handlers = h;
+      return () => {
+        handlers = undefined;
+      };
+    },
+    close() {},
+  };
+  return {
+    engine,
+    calls,
+    workloads,
+    emit: (event: WorkloadEvent) => handlers?.onEvent(event),
+    connect: () => handlers?.onConnect(),
+    /** holds every applyDeployment until the returned function is called */
+    hold(): () => void {
+      let release = () => {};
+      gate = new Promise<void>((resolve) => {
+        release = () => {
+          gate = undefined;
+          resolve();
+        };
+      });
+      return release;
+    },
+    failNextApply(error: Error) {
+      failNext = error;
+    },
+  };
+}
+
+function setup(options: { prune?: boolean; clock?: ManualClock } = {}) {
+  const fake = fakeEngine();
+  const loop: Reconciler = createReconciler({
+    engine: fake.engine,
+    kinds: allKinds,
+    instance: 'test',
+    logger: silentLogger(),
+    ...options,
+  });
+  const revise = (id: string, resources: Resource[]) => {
+    loop.setRevision({ id, resources });
+  };
+  return { fake, loop, revise };
+}
+
+/** Resolves once every promise callback queued so far has run. */
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('the reconcile loop', () => {
+  it('executes exactly the actions of the plan it printed, then plans nothing and calls nothing', async () => {
+    const { fake, loop, revise } = setup();
+    revise('c1', [deployment('api'), deployment('old-api'), deployment('steady')]);
+    await loop.reconcile();
+    revise('c2', [
+      deployment('api', 'img:2'),
+      deployment('steady'),
+      deployment('new-api'),
+      job('etl'),
+    ]);
+
+    const pass = await loop.plan();
+    expect(pass.plan.actions.map((a) => [a.key, a.type])).toEqual([
+      ['Deployment/api', 'update'],
+      ['Deployment/new-api', 'create'],
+      ['Deployment/old-api', 'delete'],
+      ['Deployment/steady', 'noop'],
+      ['Job/etl', 'skip'],
+    ]);
+    expect(pass.plan.summary).toEqual({ create: 1, update: 1, delete: 1, error: 0 });
+    fake.calls.length = 0;
+    const report = await loop.apply(pass);
+    const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
+    expect([...report.executed].sort(byKey)).toEqual(pass.plan.actions.filter(executes));
+    // One observation per pass: apply reused the plan's, and asked the engine for nothing else.
+    expect([...fake.calls].sort()).toEqual([
+      'apply Deployment/api',
+      'apply Deployment/new-api',
+      'remove Deployment/old-api',
+    ]);
+    expect(loop.status.all().map((s) => [s.key, s.state, s.message])).toEqual([
+      ['Deployment/api', 'Ready', '1/1 replicas ready'],
+      ['Deployment/new-api', 'Ready', '1/1 replicas ready'],
+      ['Deployment/steady', 'Ready', '1/1 replicas ready'],
+      ['Job/etl', 'NotRun', expect.stringContaining('not run by this version') as string],
+    ]);
+    expect(report.outcomes.get('Deployment/old-api')?.state).toBe('Deleted');
+
+    fake.calls.length = 0;
+    const again = await loop.reconcile();
+    expect(again.plan.hasChanges).toBe(false);
+    expect(again.executed).toEqual([]);
+    expect(fake.calls).toEqual(['observe all']);
+  });
+
+  it('keeps what was removed from the revision when pruning is off', async () => {
+    const { fake, loop, revise } = setup({ prune: false });
+    revise('c1', [deployment('api')]);
+    await loop.reconcile();
+    revise('c2', []);
+    const report = await loop.reconcile();
+    expect(report.plan.actions.map((a) => [a.type, a.reason])).toEqual([
+      ['noop', 'removed from the revision; kept (pruning is off)'],
+    ]);
+    expect(fake.workloads.has('Deployment/api')).toBe(true);
+  });
+
+  it('refuses to apply a plan made for another revision', async () => {
+    const { loop, revise } = setup();
+    revise('c1', [deployment('api')]);
+    const pass = await loop.plan();
+    revise('c2', [deployment('api', 'img:2')]);
+    await expect(loop.apply(pass)).rejects.toThrow('the plan is for c1, not the current c2');
+  });
+
+  it('turns an engine failure into a Failed status and retries at the next reconcile', async () => {
+    const { fake, loop, revise } = setup();
+    revise('c1', [deployment('api')]);
+    fake.failNextApply(new Error('docker: create container: no space left on device'));
+    await loop.reconcile();
+    const failed = loop.status.get('Deployment/api');
+    expect([failed?.state, failed?.reason, failed?.message]).toEqual([
+      'Failed',
+      'EngineError',
+      'docker: create container: no space left on device; berth retries at the next reconcile',
+    ]);
+    await loop.reconcile();
+    expect(loop.status.get('Deployment/api')?.state).toBe('Ready');
+  });
+
+  it('repairs the one resource an engine event names, from a fresh look at it alone', async () => {
+    const { fake, loop, revise } = setup();
+    revise('c1', [deployment('api', 'img:1', 2), deployment('web')]);
+    await loop.reconcile();
+    loop.start();
+    fake.workloads.get('Deployment/api')?.units.pop();
+    fake.calls.length = 0;
+    fake.emit({
+      key: 'Deployment/api',
+      message: 'replica api-1 was removed outside berth; replacing it',
+      converge: true,
+      drift: true,
+    });
+    await settle();
+    await loop.stop();
+    expect(fake.calls).toEqual(['observe Deployment/api', 'apply Deployment/api']);
+    expect(loop.status.get('Deployment/api')?.history.map((h) => h.message)).toContain(
+      'replica api-1 was removed outside berth; replacing it',
+    );
+  });
+
+  it('coalesces triggers that arrive during a reconcile into one follow-up of the newest revision', async () => {
+    const { fake, loop, revise } = setup();
+    revise('c1', [deployment('api')]);
+    const release = fake.hold();
+    const first = loop.trigger();
+    await settle();
+    revise('c2', [deployment('api', 'img:2')]);
+    const more = [loop.trigger(), loop.trigger(), loop.trigger()];
+    release();
+    await Promise.all([first, ...more]);
+    expect(fake.calls.filter((c) => c === 'observe all')).toHaveLength(2);
+    expect(loop.status.revision()).toMatchObject({ id: 'c2', state: 'Applied' });
+    expect((await loop.plan()).plan.hasChanges).toBe(false);
+  });
+
+  it('resyncs on its timer, and reconciles when the engine stream reconnects', async () => {
+    const clock = manualClock();
+    const { fake, loop, revise } = setup({ clock });
+    revise('c1', [deployment('api')]);
+    loop.start();
+    expect(fake.calls).toEqual([]);
+    clock.advance(60_000);
+    await settle();
+    await settle();
+    expect(fake.calls).toEqual(['observe all', 'apply Deployment/api']);
+    fake.connect();
+    await settle();
+    expect(fake.calls.filter((c) => c === 'observe all')).toHaveLength(2);
+    await loop.stop();
+    expect(clock.pending()).toBe(0);
+  });
+});

@@ -1,0 +1,366 @@
+// The reconcile loop, one for every kind: read the desired revision, observe the engine once,
+// ask each kind for its action, execute those actions with bounded concurrency, record outcomes.
+// Engine events and a periodic resync trigger it; triggers that arrive while it works coalesce.
+import { systemClock, type Clock } from '../clock.js';
+import { errorMessage } from '../errors.js';
+import type { ActionHooks, Engine, Observation, ObservedWorkload } from '../engine/types.js';
+import type { Logger } from '../log.js';
+import type { Resource } from '../resources/types.generated.js';
+import type { DesiredResource, KindModule, Planned, ResourceOutcome } from './kind.js';
+import { createKeyedQueue } from './keyed-queue.js';
+import { assemblePlan, executes, type Plan, type PlanAction } from './plan.js';
+import { createStatusStore, type StatusStore } from './status.js';
+
+export interface ReconcilerOptions {
+  engine: Engine;
+  kinds: readonly KindModule[];
+  instance: string;
+  logger: Logger;
+  clock?: Clock;
+  prune?: boolean;
+  /** resources converged at once */
+  concurrency?: number;
+  resyncMs?: number;
+}
+
+export interface DesiredRevision {
+  /** commit, or a content id for a local folder */
+  id: string;
+  resources: Resource[];
+}
+
+/** A plan with the observation it was made from, ready for `apply`. */
+export interface PlannedPass {
+  plan: Plan;
+  observation: Observation;
+  /** outcomes of the resources the plan settles by itself (noop, error, skip) */
+  settled: Map<string, ResourceOutcome>;
+}
+
+export interface ReconcileReport {
+  plan: Plan;
+  /** the actions apply handed to their kinds, in the order they started */
+  executed: PlanAction[];
+  outcomes: Map<string, ResourceOutcome>;
+}
+
+export interface Reconciler {
+  setRevision(revision: DesiredRevision): void;
+  /** observes the engine once and plans the current revision against it; changes nothing */
+  plan(): Promise<PlannedPass>;
+  /** executes exactly the plan's actions; resolves when each has finished or failed */
+  apply(pass: PlannedPass): Promise<ReconcileReport>;
+  /** plan, then apply */
+  reconcile(): Promise<ReconcileReport>;
+  /** asks for a full reconcile; one asked for while another runs coalesces into one follow-up */
+  trigger(): Promise<void>;
+  /** follows engine events and resyncs periodically until `stop` */
+  start(): void;
+  stop(): Promise<void>;
+  status: StatusStore;
+}
+
+interface CurrentRevision {
+  id: string;
+  desired: Map<string, DesiredResource>;
+}
+
+interface Pending {
+  action: PlanAction;
+  observed: ObservedWorkload | undefined;
+  executed: PlanAction[];
+}
+
+export function createReconciler(options: ReconcilerOptions): Reconciler {
+  const clock = options.clock ?? systemClock;
+  const log = options.logger.child({ component: 'reconcile' });
+  const { engine, instance } = options;
+  const prune = options.prune ?? true;
+  const status = createStatusStore(clock);
+  const abort = new AbortController();
+  /** preparations (an image, a volume) made during the current pass */
+  const prepared = new Map<string, Promise<void>>();
+  /** actions of a pass waiting for their resource's turn in the queue */
+  const pending = new Map<string, Pending>();
+  let revision: CurrentRevision | undefined;
+  /** the revision whose skipped resources were last reported, so the warning comes once */
+  let warnedRevision: string | undefined;
+  let stopped = false;
+  let stopWatching: (() => void) | undefined;
+  let cancelResync: (() => void) | undefined;
+
+  const queue = createKeyedQueue(options.concurrency ?? 8, (key) => reconcileKey(key));
+
+  function hooksFor(key: string): ActionHooks {
+    return {
+      record: (message) => {
+        status.record(key, message);
+      },
+      once: (what, run) => {
+        let done = prepared.get(what);
+        if (!done) {
+          done = run();
+          prepared.set(what, done);
+          // A failure is not remembered: the next resource that needs it tries again.
+          done.catch(() => prepared.delete(what));
+        }
+        return done;
+      },
+      signal: abort.signal,
+    };
+  }
+
+  function planOne(
+    key: string,
+    current: CurrentRevision,
+    observed: ObservedWorkload | undefined,
+    observation: Observation,
+  ): Planned | undefined {
+    const desired = current.desired.get(key);
+    if (desired) return desired.plan(observed, { capacity: observation.capacity });
+    if (!observed) return undefined;
+    const n = observed.units.length;
+    const base = { key, kind: observed.kind, name: observed.name };
+    if (!prune) {
+      const reason = 'removed from the revision; kept (pruning is off)';
+      return { action: { type: 'noop', ...base, reason } };
+    }
+    const reason = `removed from the revision: delete ${n} container${n === 1 ? '' : 's'}`;
+    return { action: { type: 'delete', ...base, reason } };
+  }
+
+  async function plan(): Promise<PlannedPass> {
+    const current = revision;
+    if (!current) throw new Error('no revision to plan: call setRevision first');
+    const observation = await engine.observe(instance);
+    const keys = new Set([...current.desired.keys(), ...observation.workloads.keys()]);
+    const actions: PlanAction[] = [];
+    const settled = new Map<string, ResourceOutcome>();
+    for (const key of keys) {
+      const planned = planOne(key, current, observation.workloads.get(key), observation);
+      if (!planned) continue;
+      actions.push(planned.action);
+      if (planned.outcome) settled.set(key, planned.outcome);
+    }
+    return { plan: assemblePlan(current.id, actions), observation, settled };
+  }
+
+  async function apply(pass: PlannedPass): Promise<ReconcileReport> {
+    const current = revision;
+    if (!current) throw new Error('no revision to apply: call setRevision first');
+    if (pass.plan.revision !== current.id) {
+      throw new Error(`the plan is for ${pass.plan.revision}, not the current ${current.id}`);
+    }
+    prepared.clear();
+    warnSkipped(pass.plan);
+    const outcomes = new Map<string, ResourceOutcome>();
+    const executed: PlanAction[] = [];
+    const declared = new Set(pass.plan.actions.map((a) => a.key));
+    // Resources gone from the revision with nothing left to delete leave the status too.
+    for (const entry of status.all()) if (!declared.has(entry.key)) status.remove(entry.key);
+    const work: Promise<void>[] = [];
+    for (const action of pass.plan.actions) {
+      const observed = pass.observation.workloads.get(action.key);
+      if (!executes(action)) {
+        const outcome = pass.settled.get(action.key);
+        if (outcome) settle(action.key, outcome, outcomes);
+        continue;
+      }
+      // A resource busy with a repair is planned again from a fresh look when its turn comes.
+      if (!queue.busy(action.key)) pending.set(action.key, { action, observed, executed });
+      work.push(
+        queue.schedule(action.key).then(() => {
+          collect(action.key, outcomes);
+        }),
+      );
+    }
+    await Promise.all(work);
+    // A newer revision may have been rejected meanwhile: that stays what the status says.
+    if (status.revision()?.id === current.id) {
+      status.setRevision({ id: current.id, state: 'Applied', problems: [] });
+    }
+    return { plan: pass.plan, executed, outcomes };
+  }
+
+  /** each resource's latest outcome, for the pass that waits on it */
+  const lastOutcome = new Map<string, ResourceOutcome>();
+  function collect(key: string, outcomes: Map<string, ResourceOutcome>): void {
+    const outcome = lastOutcome.get(key);
+    if (outcome && !outcomes.has(key)) outcomes.set(key, outcome);
+  }
+
+  /** Executes one resource's pending action, or plans it afresh; failures become its status. */
+  async function reconcileKey(key: string): Promise<void> {
+    const current = revision;
+    if (!current) return;
+    const desired = current.desired.get(key);
+    const [kind = '', name = ''] = key.split('/');
+    const resourceLog = log.child({ resource: key, commit: current.id });
+    try {
+      let next = pending.get(key);
+      pending.delete(key);
+      if (!next) {
+        const observation = await engine.observe(instance, key);
+        const observed = observation.workloads.get(key);
+        const planned = planOne(key, current, observed, observation);
+        if (!planned) return;
+        if (!executes(planned.action)) {
+          if (planned.outcome) settle(key, planned.outcome);
+          return;
+        }
+        next = { action: planned.action, observed, executed: [] };
+      }
+      next.executed.push(next.action);
+      const before = status.get(key)?.replicas;
+      status.update(key, {
+        kind,
+        name,
+        owner: desired?.owner,
+        state: 'Progressing',
+        reason: undefined,
+        message: desired ? 'converging' : 'removed from the revision: deleting',
+        replicas:
+          desired?.replicas === undefined
+            ? undefined
+            : { desired: desired.replicas, ready: before?.ready ?? 0 },
+        revision: current.id,
+      });
+      const outcome = desired
+        ? await desired.execute(next.action, next.observed, { engine, hooks: hooksFor(key) })
+        : await remove(key, next.observed);
+      settle(key, outcome);
+      resourceLog.info({ state: outcome.state, reason: outcome.reason }, 'converged');
+    } catch (error) {
+      resourceLog.warn({ err: errorMessage(error) }, 'resource failed to converge');
+      const message = `${errorMessage(error)}; berth retries at the next reconcile`;
+      settle(key, { state: 'Failed', reason: 'EngineError', message });
+    }
+  }
+
+  async function remove(
+    key: string,
+    observed: ObservedWorkload | undefined,
+  ): Promise<ResourceOutcome> {
+    if (observed) await engine.removeWorkload(observed, hooksFor(key));
+    log.info({ resource: key }, 'pruned');
+    return { state: 'Deleted', message: 'deleted' };
+  }
+
+  /** Records a resource's outcome in its status (a deleted resource leaves the status). */
+  function settle(
+    key: string,
+    outcome: ResourceOutcome,
+    outcomes?: Map<string, ResourceOutcome>,
+  ): void {
+    lastOutcome.set(key, outcome);
+    outcomes?.set(key, outcome);
+    if (outcome.state === 'Deleted') {
+      status.remove(key);
+      return;
+    }
+    const desired = revision?.desired.get(key);
+    const [kind = '', name = ''] = key.split('/');
+    status.update(key, {
+      kind: desired?.kind ?? kind,
+      name: desired?.name ?? name,
+      owner: desired?.owner,
+      state: outcome.state,
+      reason: outcome.reason,
+      message: outcome.message,
+      replicas: outcome.replicas,
+      revision: revision?.id ?? '',
+    });
+  }
+
+  /** Resources a kind does not run (with why) are logged once per revision, not silently left. */
+  function warnSkipped(planned: Plan): void {
+    if (warnedRevision === planned.revision) return;
+    warnedRevision = planned.revision;
+    const byReason = new Map<string, string[]>();
+    for (const action of planned.actions.filter((a) => a.type === 'skip')) {
+      byReason.set(action.reason, [...(byReason.get(action.reason) ?? []), action.key]);
+    }
+    for (const [reason, resources] of byReason) {
+      log.warn({ revision: planned.revision, resources }, reason);
+    }
+  }
+
+  async function reconcile(): Promise<ReconcileReport> {
+    return apply(await plan());
+  }
+
+  /** Full reconciles asked for while one runs coalesce into one follow-up of the newest revision. */
+  const full = createKeyedQueue(1, async () => {
+    if (!revision || stopped) return;
+    const report = await reconcile();
+    log.info(
+      { revision: report.plan.revision, summary: report.plan.summary },
+      'reconcile finished',
+    );
+  });
+
+  function trigger(): Promise<void> {
+    return full.schedule('revision');
+  }
+
+  function resync(): void {
+    cancelResync = clock.setTimer(options.resyncMs ?? 60_000, () => {
+      trigger()
+        .catch((error: unknown) => {
+          log.error({ err: errorMessage(error) }, 'periodic resync failed');
+        })
+        .finally(() => {
+          if (!stopped) resync();
+        });
+    });
+  }
+
+  return {
+    setRevision(next) {
+      const desired = new Map<string, DesiredResource>();
+      const context = { instance, commit: next.id };
+      for (const resource of next.resources) {
+        const module = options.kinds.find((k) => k.kind === resource.kind);
+        const one = module?.desire(resource, context);
+        if (one) desired.set(one.key, one);
+      }
+      revision = { id: next.id, desired };
+      status.setRevision({ id: next.id, state: 'Applying', problems: [] });
+    },
+    plan,
+    apply,
+    reconcile,
+    trigger,
+    start() {
+      stopWatching = engine.watch(instance, {
+        onEvent: (event) => {
+          status.record(event.key, event.message);
+          if (event.drift) log.warn({ resource: event.key, event: event.message }, 'drift');
+          if (!event.converge) return;
+          queue.schedule(event.key).catch((error: unknown) => {
+            log.error({ resource: event.key, err: errorMessage(error) }, 'repair failed');
+          });
+        },
+        onError: (error) => {
+          log.warn({ err: error.message }, 'engine event stream failed; reconnecting');
+        },
+        // Events missed while the stream was down (an engine restart) are caught up by a reconcile.
+        onConnect: () => {
+          trigger().catch((error: unknown) => {
+            log.error({ err: errorMessage(error) }, 'reconcile after reconnecting failed');
+          });
+        },
+      });
+      resync();
+    },
+    async stop() {
+      stopped = true;
+      abort.abort();
+      stopWatching?.();
+      cancelResync?.();
+      await full.idle();
+      await queue.idle();
+    },
+    status,
+  };
+}

@@ -1,0 +1,72 @@
+// The composition root: the one place berth's parts are built and wired from options. Every
+// command (plan, apply, serve), the tests and the benchmarks build the same core here.
+import type Docker from 'dockerode';
+import type { Clock } from '../clock.js';
+import { createDockerEngine, type DockerEngine } from '../engine/docker/engine.js';
+import { createEndpoints, type Endpoints } from '../gateway/endpoints.js';
+import { allKinds } from '../kinds/index.js';
+import type { Logger } from '../log.js';
+import { createReconciler, type Reconciler } from '../reconcile/loop.js';
+import { systemClock } from '../clock.js';
+
+export interface CoreOptions {
+  /** value of the berth.instance label */
+  instance: string;
+  logger: Logger;
+  /** remove what is gone from the revision (default true) */
+  prune?: boolean;
+  /** DOCKER_HOST; the local socket when unset */
+  dockerHost?: string | undefined;
+  /** a Docker client to use instead (tests count its calls) */
+  docker?: Docker;
+  clock?: Clock;
+  /** resources converged at once (default 8) */
+  concurrency?: number;
+  resyncMs?: number;
+  drainTimeoutMs?: number;
+  stopTimeoutSeconds?: number;
+}
+
+export interface Core {
+  engine: DockerEngine;
+  endpoints: Endpoints;
+  reconciler: Reconciler;
+  /** stops the loop and the engine's timers; containers keep running */
+  close(): Promise<void>;
+}
+
+export function buildCore(options: CoreOptions): Core {
+  const clock = options.clock ?? systemClock;
+  const endpoints = createEndpoints(clock);
+  const engine = createDockerEngine({
+    instance: options.instance,
+    logger: options.logger,
+    endpoints,
+    dockerHost: options.dockerHost,
+    ...(options.docker ? { docker: options.docker } : {}),
+    clock,
+    ...(options.drainTimeoutMs === undefined ? {} : { drainTimeoutMs: options.drainTimeoutMs }),
+    ...(options.stopTimeoutSeconds === undefined
+      ? {}
+      : { stopTimeoutSeconds: options.stopTimeoutSeconds }),
+  });
+  const reconciler = createReconciler({
+    engine,
+    kinds: allKinds,
+    instance: options.instance,
+    logger: options.logger,
+    clock,
+    prune: options.prune ?? true,
+    ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+    ...(options.resyncMs === undefined ? {} : { resyncMs: options.resyncMs }),
+  });
+  return {
+    engine,
+    endpoints,
+    reconciler,
+    async close() {
+      await reconciler.stop();
+      engine.close();
+    },
+  };
+}
