@@ -45,7 +45,7 @@ export function skipSpaces(text: string, pos: number, end: number): number {
 }
 
 /** `text` from `start` to `stop`, without the spaces before `stop` (yaml trims only spaces). */
-function trimmed(text: string, start: number, stop: number): string {
+export function trimmed(text: string, start: number, stop: number): string {
   while (stop > start && text.charCodeAt(stop - 1) === Char.Space) stop--;
   return text.slice(start, stop);
 }

@@ -1,11 +1,12 @@
 // Reads the plain YAML most resource files are written in straight into values, in one pass over
 // the text: block mappings and lists, one-line flow collections, one-line quoted and plain scalars,
-// comments, and `---` between documents. Anything else (anchors, aliases, tags, block scalars,
-// multi-line scalars or flows, tabs, duplicate keys, a limit reached, or anything that yaml would
-// report) returns undefined, and the file goes through the full parser (parse-file.ts), which
-// gives exact problems and positions. Where the reader returns values, they are the values the
-// full parser gives (plain-yaml.test.ts compares the two).
+// literal and folded block scalars, plain scalars over several lines, comments, and `---` between
+// documents. Anything else (anchors, aliases, tags, quoted scalars or flow collections over several
+// lines, tabs, duplicate keys, a limit reached, or anything yaml would report) returns undefined, and the file goes through the full parser
+// (parse-file.ts), which gives exact problems and positions. Where the reader returns values, they
+// are the values the full parser gives (plain-yaml.test.ts compares the two).
 import type { Limits } from './limits.js';
+import { blockScalar, isBlockScalarHeader } from './plain-block-scalar.js';
 import {
   Char,
   OutsideSubset,
@@ -18,8 +19,10 @@ import {
   plainKey,
   plainStarts,
   quoted,
+  resolvePlain,
   restIsBlank,
   skipSpaces,
+  trimmed,
   type Cursor,
 } from './plain-scalars.js';
 
@@ -132,9 +135,7 @@ function blockMapping(b: Block, indent: number, keyAt: number): Record<string, u
       b.at += 1;
       map[key] = nestedValue(b, indent, true);
     } else {
-      map[key] = inlineValue(c, p, line.end);
-      b.at += 1;
-      if ((b.lines[b.at]?.indent ?? -1) > indent) outside(); // a multi-line scalar
+      map[key] = valueOnLine(b, p, line, indent);
     }
     const next = b.lines[b.at];
     if (!next || next.indent < indent) break;
@@ -161,9 +162,7 @@ function blockSequence(b: Block, indent: number): unknown[] {
     } else if (blockKey({ ...c, scalars: 0 }, p, line.end)) {
       list.push(blockMapping(b, p - line.start, p)); // `- key: value`
     } else {
-      list.push(inlineValue(c, p, line.end));
-      b.at += 1;
-      if ((b.lines[b.at]?.indent ?? -1) > indent) outside();
+      list.push(valueOnLine(b, p, line, indent));
     }
     const next = b.lines[b.at];
     if (!next || next.indent < indent) break;
@@ -185,6 +184,52 @@ function nestedValue(b: Block, indent: number, ofKey: boolean): unknown {
   const list = isDash(b.c.text, first, next.end);
   if (next.indent === indent) return ofKey && list ? blockSequence(b, indent) : null;
   return list ? blockSequence(b, next.indent) : blockMapping(b, next.indent, first);
+}
+
+/**
+ * The value after a key or dash on its line, in a node at column `indent`: a block scalar with the
+ * lines that follow, or a scalar or flow collection on this line alone.
+ */
+function valueOnLine(b: Block, pos: number, line: Line, indent: number): unknown {
+  if (isBlockScalarHeader(b.c.text, pos)) {
+    const [value, after] = blockScalar(b.c, pos, line.end, indent);
+    while ((b.lines[b.at]?.start ?? Infinity) < after) b.at += 1;
+    return value;
+  }
+  const value = inlineValue(b.c, pos, line.end);
+  b.at += 1;
+  if ((b.lines[b.at]?.indent ?? -1) > indent) return continuedPlain(b, pos, line, indent);
+  return value;
+}
+
+/**
+ * A plain scalar continued on more indented lines, folded as YAML folds it: a line break between
+ * two lines becomes a space, n empty lines become n line breaks. A comment, `: `, or an indicator
+ * at the start of a line is left to the full parser.
+ */
+function continuedPlain(b: Block, pos: number, line: Line, indent: number): unknown {
+  const { text } = b.c;
+  if (!plainStarts(text, pos, line.end)) outside(); // quoted or flow, over several lines
+  let value = foldedLine(text, pos, line.end);
+  let previous = line;
+  for (let next = b.lines[b.at]; next && next.indent > indent; next = b.lines[b.at]) {
+    const gap = text.slice(previous.end, next.start);
+    if (gap.trim() !== '') outside(); // a comment line between
+    const breaks = gap.split('\n').length - 1;
+    const start = next.start + next.indent;
+    if (text.charCodeAt(start) === Char.Dash || !plainStarts(text, start, next.end)) outside();
+    value += (breaks === 1 ? ' ' : '\n'.repeat(breaks - 1)) + foldedLine(text, start, next.end);
+    previous = next;
+    b.at += 1;
+  }
+  return resolvePlain(value);
+}
+
+/** One line of a multi-line plain scalar without its trailing spaces. */
+function foldedLine(text: string, start: number, end: number): string {
+  const line = trimmed(text, start, end);
+  if (/ #|: |:$/.test(line)) outside();
+  return line;
 }
 
 /** A scalar or flow collection that fills the rest of the line, comments aside. */
