@@ -1,70 +1,136 @@
-// A no-op reconcile of 1,000 declared Deployments: how long it takes and how many engine calls
-// it makes (zero writes is the requirement). Most are declared with `replicas: 0` so the machine
-// is not asked to run 1,000 containers; BENCH_REAL of them run one real container each.
+// A no-op reconcile with 1,000 declared resources, 500 of them running (SPEC §7): 500 Deployments
+// of one busybox httpd replica each, and 500 Jobs with a cron schedule (validated, not run by this
+// version). Engine calls are counted at the engine's HTTP API, through a counting proxy in front
+// of the Docker socket. Warm: berth's core in this process, converged, reconciling again and again
+// (goal under 50 ms, no writes). Cold: `berth apply` as a fresh process against the running set
+// (goal under 1 s, no writes). Run: scripts/bench.sh, or after building the benchmarks
+// `node dist-bench/bench/noop-reconcile.js [--runs=N] [--deployments=N] [--jobs=N]`.
+import { rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import Docker from 'dockerode';
-import { createDockerEngine } from '../src/engine/docker.js';
 import { silentLogger } from '../src/log.js';
-import { createController } from '../src/reconcile/controller.js';
-import type { Resource } from '../src/resources/types.generated.js';
-import { describe, runsFromArgs } from './stats.js';
+import { buildCore } from '../src/service/core.js';
+import { readFolder } from '../src/source/local-folder.js';
+import { callSummary, countingDockerProxy, isWrite, type EngineCall } from './counting-proxy.js';
+import { berthFootprint, removeFootprint } from './engine.js';
+import { runTimed } from './process.js';
+import { writeResourceFolder } from './resource-files.js';
+import { recordResult } from './results.js';
+import { describe, numberFlag, runsFromArgs, summarize } from './stats.js';
 
-const declared = 1000;
-const real = Number(process.env.BENCH_REAL ?? 50);
-const runs = runsFromArgs(7);
+const deployments = numberFlag('deployments', 500);
+const jobs = numberFlag('jobs', 500);
+const warmRuns = runsFromArgs(15);
+const coldRuns = runsFromArgs(5);
 const instance = 'bench-noop';
 const docker = new Docker();
-const calls: { method: string }[] = [];
-const modem = docker.modem as unknown as { dial: (o: { method: string }, cb: unknown) => void };
-const dial = modem.dial.bind(modem);
-modem.dial = (o, cb) => {
-  calls.push({ method: o.method });
-  dial(o, cb);
-};
+const footprint = berthFootprint(instance);
 
-const resources: Resource[] = Array.from({ length: declared }, (_, i) => ({
-  apiVersion: 'berth/v1',
-  kind: 'Deployment',
-  metadata: { name: `model-${i}`, owner: 'group:data-science' },
-  spec: {
-    image: 'berth-examples/busybox:1',
-    command: 'exec httpd -f -p 8000 -h /www',
-    replicas: i < real ? 1 : 0,
-  },
-}));
-
-const engine = createDockerEngine({ docker, network: `berth-${instance}`, logger: silentLogger() });
-const controller = createController({ engine, instance, logger: silentLogger(), concurrency: 16 });
-controller.setRevision({ id: 'bench', resources });
-const first = performance.now();
-await controller.reconcile();
-console.log(
-  `setup: ${real} real containers created in ${Math.round(performance.now() - first)} ms`,
-);
-
-const times: number[] = [];
-let writes = 0;
-let total = 0;
-for (let r = 0; r < runs; r++) {
-  calls.length = 0;
-  const start = performance.now();
-  const report = await controller.reconcile();
-  times.push(performance.now() - start);
-  if (report.plan.hasChanges) throw new Error('a no-op reconcile planned changes');
-  writes += calls.filter((c) => c.method !== 'GET').length;
-  total += calls.length;
+interface Counted {
+  ms: number[];
+  reads: number[];
+  writes: number[];
+  /** the calls of the last run, for the summary line */
+  last: EngineCall[];
 }
-const list = await docker.listContainers({
-  all: true,
-  filters: { label: [`berth.instance=${instance}`] },
-});
-await Promise.all(list.map((c) => docker.getContainer(c.Id).remove({ force: true })));
-await controller.stop();
-console.log(`no-op reconcile of ${declared} declared Deployments (${real} real containers)`);
-console.log(describe('  reconcile', times));
-console.log(`  engine calls per reconcile: ${total / runs} (writes: ${writes / runs})`);
-const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
-const memory = process.memoryUsage();
+
+function counted(): Counted {
+  return { ms: [], reads: [], writes: [], last: [] };
+}
+
+function count(into: Counted, ms: number, calls: EngineCall[]): void {
+  into.ms.push(ms);
+  into.writes.push(calls.filter(isWrite).length);
+  into.reads.push(calls.length - (into.writes.at(-1) ?? 0));
+  into.last = calls;
+}
+
+const callsLine = (c: Counted) =>
+  `engine calls per run: reads ${c.reads.join('/')}, writes ${c.writes.join('/')} (${callSummary(c.last)})`;
+
+await removeFootprint(docker, footprint);
+const dir = await writeResourceFolder('noop', { deployments, jobs });
+const proxy = await countingDockerProxy();
+const dockerHost = `unix://${proxy.socketPath}`;
+const core = buildCore({ instance, logger: silentLogger(), dockerHost });
+const warm = counted();
+const cold = counted();
+let setupMs = 0;
+try {
+  const revision = await readFolder(dir);
+  if (revision.problems.length > 0)
+    throw new Error(`invalid resources: ${revision.problems[0]?.message ?? ''}`);
+  core.reconciler.setRevision({
+    id: revision.id,
+    resources: revision.resources.map((r) => r.resource),
+  });
+
+  const setupStart = performance.now();
+  const first = await core.reconciler.reconcile();
+  setupMs = performance.now() - setupStart;
+  const notReady = [...first.outcomes.values()].filter(
+    (o) => o.state !== 'Ready' && o.state !== 'NotRun',
+  );
+  if (notReady.length > 0)
+    throw new Error(`${notReady.length} resources did not converge: ${notReady[0]?.message ?? ''}`);
+  console.log(
+    `setup: ${deployments} Deployments converged in ${Math.round(setupMs)} ms (not timed below)`,
+  );
+
+  for (let r = 0; r < warmRuns; r++) {
+    proxy.calls.length = 0;
+    const start = performance.now();
+    const report = await core.reconciler.reconcile();
+    const ms = performance.now() - start;
+    if (report.plan.hasChanges) throw new Error('a no-op reconcile planned changes');
+    count(warm, ms, [...proxy.calls]);
+  }
+
+  for (let r = 0; r < coldRuns; r++) {
+    proxy.calls.length = 0;
+    const run = await runTimed(
+      process.execPath,
+      ['bin/berth.js', 'apply', dir, '--instance', instance],
+      {
+        env: { ...process.env, DOCKER_HOST: dockerHost },
+        timeoutMs: 60_000,
+      },
+    );
+    if (run.code !== 0)
+      throw new Error(`berth apply exited with ${run.code ?? 'a signal'}: ${run.output}`);
+    count(cold, run.ms, [...proxy.calls]);
+  }
+} finally {
+  await core.close();
+  await proxy.close();
+  await removeFootprint(docker, footprint);
+  await rm(dir, { recursive: true, force: true });
+}
+
+const declared = deployments + jobs;
 console.log(
-  `  memory with ${declared} resources: rss ${mib(memory.rss)}, heap used ${mib(memory.heapUsed)}`,
+  `no-op reconcile, ${declared} declared (${deployments} Deployments running, ${jobs} Jobs)`,
 );
+console.log(describe('  warm, in-process reconcile() (goal < 50 ms)', warm.ms));
+console.log(`    ${callsLine(warm)}`);
+console.log(describe('  cold, `berth apply` whole process (goal < 1 s)', cold.ms));
+console.log(`    ${callsLine(cold)}`);
+const perRun = (c: Counted) => ({
+  ...summarize(c.ms),
+  readsPerRun: c.reads,
+  writesPerRun: c.writes,
+  calls: callSummary(c.last),
+});
+recordResult('noop-reconcile', {
+  measuredAt: new Date().toISOString(),
+  declared,
+  running: deployments,
+  jobs,
+  setupMs: Math.round(setupMs),
+  warm: { ...perRun(warm), goalMs: 50 },
+  cold: {
+    ...perRun(cold),
+    goalMs: 1000,
+    command: `node bin/berth.js apply DIR --instance ${instance}`,
+  },
+});
