@@ -27,7 +27,7 @@ import {
 } from './engine.js';
 import { runTimed } from './process.js';
 import { benchImage, httpdCommand, writeResourceFolder } from './resource-files.js';
-import { recordResult } from './results.js';
+import { recordResult, treeState } from './results.js';
 import { describe, listFlag, median, ratio, runsFromArgs, sleep, summarize } from './stats.js';
 
 const sizes = listFlag('deployments');
@@ -269,6 +269,7 @@ function report(figures: Figures): void {
   }
   recordResult(`apply-vs-compose.n${n}`, {
     measuredAt: new Date().toISOString(),
+    tree: treeState(),
     deployments: n,
     parallelism,
     berth: summaryOf(berth),

@@ -9,7 +9,7 @@ import { silentLogger } from '../src/log.js';
 import { buildCore, type Core } from '../src/service/core.js';
 import { berthFootprint, removeFootprint } from './engine.js';
 import { benchImage, benchOwner, httpdCommand } from './resource-files.js';
-import { recordResult } from './results.js';
+import { recordResult, treeState } from './results.js';
 import { describe, runsFromArgs, sleep, summarize } from './stats.js';
 
 const runs = runsFromArgs(7);
@@ -98,6 +98,7 @@ console.log(describe('  noticed (event in the status)', noticed));
 console.log(describe('  repaired (replacement ready)  ', repaired));
 recordResult('drift-repair', {
   measuredAt: new Date().toISOString(),
+  tree: treeState(),
   noticed: summarize(noticed),
   repaired: { ...summarize(repaired), goalMs: 5000 },
 });

@@ -12,7 +12,7 @@ import Docker from 'dockerode';
 import { berthFootprint, removeFootprint } from './engine.js';
 import { memoryOf, mib, runTimed, startBackground, type ProcessMemory } from './process.js';
 import { writeResourceFolder, type DeclaredSet } from './resource-files.js';
-import { recordResult } from './results.js';
+import { recordResult, treeState } from './results.js';
 import { numberFlag, sleep } from './stats.js';
 
 const instance = 'bench-mem';
@@ -153,6 +153,7 @@ for (const r of results) {
 }
 recordResult('memory', {
   measuredAt: new Date().toISOString(),
+  tree: treeState(),
   goalBytes,
   scenarios: results.map((r) => ({
     scenario: r.scenario,

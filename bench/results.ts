@@ -29,3 +29,12 @@ export function recordResult(key: string, value: unknown): void {
   const prettier = createRequire(import.meta.url).resolve('prettier/bin/prettier.cjs');
   execFileSync(process.execPath, [prettier, '--log-level', 'warn', '--write', file]);
 }
+
+/** The commit measured, and whether the work tree had changes beyond it (figures of a work in progress). */
+export function treeState(): { commit: string; uncommittedChanges: boolean } {
+  const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+  return {
+    commit: git('rev-parse', '--short', 'HEAD'),
+    uncommittedChanges: git('status', '--porcelain', '--untracked-files=no', '--', 'src') !== '',
+  };
+}
