@@ -17,8 +17,8 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import Docker from 'dockerode';
 import {
+  benchDocker,
   berthFootprint,
   countContainers,
   inPool,
@@ -33,7 +33,7 @@ import { describe, listFlag, median, ratio, runsFromArgs, sleep, summarize } fro
 const sizes = listFlag('deployments');
 const counts = sizes.length > 0 ? sizes : [50, 500];
 const parallelism = 8;
-const docker = new Docker();
+const docker = benchDocker();
 /** the capabilities berth keeps; every other one is dropped */
 const keptCapabilities = ['CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'SETGID', 'SETUID'];
 

@@ -127,7 +127,7 @@ function requestParser(onCall: (call: EngineCall) => void): (chunk: Buffer) => v
   };
 }
 
-export async function countingDockerProxy(target = '/var/run/docker.sock'): Promise<CountingProxy> {
+export async function countingDockerProxy(target: string): Promise<CountingProxy> {
   const dir = await mkdtemp(path.join(tmpdir(), 'berth-bench-proxy-'));
   const socketPath = path.join(dir, 'docker.sock');
   const calls: EngineCall[] = [];

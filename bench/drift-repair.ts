@@ -4,10 +4,9 @@
 // removal proves the event stream is connected. Run: scripts/bench.sh, or after building the
 // benchmarks `node dist-bench/bench/drift-repair.js [--runs=N]`.
 import { performance } from 'node:perf_hooks';
-import Docker from 'dockerode';
 import { silentLogger } from '../src/log.js';
 import { buildCore, type Core } from '../src/service/core.js';
-import { berthFootprint, removeFootprint } from './engine.js';
+import { benchDocker, berthFootprint, removeFootprint } from './engine.js';
 import { benchImage, benchOwner, httpdCommand } from './resource-files.js';
 import { recordResult, treeState } from './results.js';
 import { describe, runsFromArgs, sleep, summarize } from './stats.js';
@@ -17,7 +16,7 @@ const instance = 'bench-drift';
 const key = 'Deployment/drift';
 /** a replacement later than this is a failure, not a measurement */
 const limitMs = 30_000;
-const docker = new Docker();
+const docker = benchDocker();
 const footprint = berthFootprint(instance);
 
 /** Polls `check` every 5 ms until it returns a value; throws after `limitMs`. */
@@ -55,7 +54,7 @@ async function removeOne(core: Core): Promise<{ noticedMs: number; repairedMs: n
 }
 
 await removeFootprint(docker, footprint);
-const core = buildCore({ instance, logger: silentLogger() });
+const core = buildCore({ instance, logger: silentLogger(), dockerHost: process.env.DOCKER_HOST });
 const noticed: number[] = [];
 const repaired: number[] = [];
 try {

@@ -1,7 +1,25 @@
 // What the benchmarks do on the engine besides measuring: remove what one side made (containers by
 // label, its network, its volumes) so every run starts from a clean engine, and count containers.
-import type Docker from 'dockerode';
+import Docker from 'dockerode';
 import { sleep } from './stats.js';
+
+/**
+ * The engine the benchmarks use: DOCKER_HOST when set (berth and docker-compose follow it too),
+ * else the local socket. Every call has a time limit, so an engine that stops answering ends the
+ * benchmark with an error instead of hanging it.
+ */
+export function benchDocker(): Docker {
+  return new Docker({ timeout: 120_000 });
+}
+
+/** The unix socket of the engine: DOCKER_HOST's when it names one, else the local socket. */
+export function engineSocket(): string {
+  const host = process.env.DOCKER_HOST;
+  if (host === undefined || host === '') return '/var/run/docker.sock';
+  if (!host.startsWith('unix://'))
+    throw new Error(`DOCKER_HOST must be a unix:// socket here, not ${host}`);
+  return host.slice('unix://'.length);
+}
 
 /** What one side of a benchmark leaves on the engine, and how to find it. */
 export interface Footprint {

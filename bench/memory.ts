@@ -8,16 +8,22 @@
 import { rm } from 'node:fs/promises';
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
-import Docker from 'dockerode';
-import { berthFootprint, removeFootprint } from './engine.js';
-import { memoryOf, mib, runTimed, startBackground, type ProcessMemory } from './process.js';
+import { benchDocker, berthFootprint, removeFootprint } from './engine.js';
+import {
+  memoryOf,
+  mib,
+  runTimed,
+  startBackground,
+  type Background,
+  type ProcessMemory,
+} from './process.js';
 import { writeResourceFolder, type DeclaredSet } from './resource-files.js';
 import { recordResult, treeState } from './results.js';
 import { numberFlag, sleep } from './stats.js';
 
 const instance = 'bench-mem';
 const goalBytes = 100 * 1024 ** 2;
-const docker = new Docker();
+const docker = benchDocker();
 const footprint = berthFootprint(instance);
 
 interface Scenario {
@@ -64,10 +70,13 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Polls GET /readyz until 200; throws after `limitMs`. */
-async function waitReady(url: string, limitMs: number): Promise<void> {
+/** Polls GET /readyz until 200; throws when the process has exited, or after `limitMs`. */
+async function waitReady(url: string, serve: Background, limitMs: number): Promise<void> {
   const deadline = performance.now() + limitMs;
   while (performance.now() < deadline) {
+    if (serve.exitCode() !== undefined) {
+      throw new Error(`serve exited with ${serve.exitCode() ?? ''} before it was ready`);
+    }
     const status = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(2000) })
       .then((r) => r.status)
       .catch(() => 0);
@@ -113,7 +122,7 @@ async function measure(scenario: Scenario): Promise<Measured> {
       `127.0.0.1:${port}`,
     ]);
     try {
-      await waitReady(url, 600_000);
+      await waitReady(url, serve, 600_000);
       const readyMs = performance.now() - start;
       const memory = await memoryOf(serve.pid);
       const { deployments, jobs } = scenario.set;
@@ -136,20 +145,22 @@ async function measure(scenario: Scenario): Promise<Measured> {
   }
 }
 
-const results: Measured[] = [];
-for (const scenario of scenarios) results.push(await measure(scenario));
-
-console.log(
-  `memory of \`berth serve --watch DIR\` after its first reconcile (goal: ${mib(goalBytes)} with 1,000 declared / 100 running)`,
-);
-for (const r of results) {
+function line(r: Measured): string {
   const against =
     r.declared === 1000 && r.running === 100
       ? `, ${r.memory.peakBytes < goalBytes ? 'under' : 'over'} the goal`
       : '';
-  console.log(
-    `  ${r.scenario.padEnd(48)} peak ${mib(r.memory.peakBytes)}, now ${mib(r.memory.rssBytes)} (ready after ${Math.round(r.readyMs)} ms${against})`,
-  );
+  return `  ${r.scenario.padEnd(48)} peak ${mib(r.memory.peakBytes)}, now ${mib(r.memory.rssBytes)} (ready after ${Math.round(r.readyMs)} ms${against})`;
+}
+
+console.log(
+  `memory of \`berth serve --watch DIR\` after its first reconcile (goal: ${mib(goalBytes)} with 1,000 declared / 100 running)`,
+);
+const results: Measured[] = [];
+for (const scenario of scenarios) {
+  const measured = await measure(scenario);
+  results.push(measured);
+  console.log(line(measured));
 }
 recordResult('memory', {
   measuredAt: new Date().toISOString(),

@@ -12,7 +12,7 @@ import { silentLogger } from '../src/log.js';
 import { buildCore } from '../src/service/core.js';
 import { readFolder } from '../src/source/local-folder.js';
 import { callSummary, countingDockerProxy, isWrite, type EngineCall } from './counting-proxy.js';
-import { berthFootprint, removeFootprint } from './engine.js';
+import { benchDocker, berthFootprint, engineSocket, removeFootprint } from './engine.js';
 import { runTimed } from './process.js';
 import { writeResourceFolder } from './resource-files.js';
 import { recordResult, treeState } from './results.js';
@@ -23,7 +23,7 @@ const jobs = numberFlag('jobs', 500);
 const warmRuns = runsFromArgs(15);
 const coldRuns = runsFromArgs(5);
 const instance = 'bench-noop';
-const docker = new Docker();
+const docker = benchDocker();
 const footprint = berthFootprint(instance);
 
 interface Counted {
@@ -50,7 +50,7 @@ const callsLine = (c: Counted) =>
 
 await removeFootprint(docker, footprint);
 const dir = await writeResourceFolder('noop', { deployments, jobs });
-const proxy = await countingDockerProxy();
+const proxy = await countingDockerProxy(engineSocket());
 const dockerHost = `unix://${proxy.socketPath}`;
 const core = buildCore({ instance, logger: silentLogger(), dockerHost });
 const warm = counted();
@@ -80,7 +80,7 @@ try {
   // Alternating with the floor of each: the engine's listing of the instance's containers alone
   // (warm), and `berth validate DIR`, the same process start and file reading without the engine
   // (cold).
-  const floorClient = new Docker({ socketPath: proxy.socketPath });
+  const floorClient = new Docker({ socketPath: proxy.socketPath, timeout: 120_000 });
   const listOnly = () =>
     floorClient.listContainers({ all: true, filters: { label: [`berth.instance=${instance}`] } });
   for (let r = 0; r < warmRuns; r++) {

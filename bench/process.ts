@@ -81,6 +81,8 @@ export function runTimed(command: string, args: string[], options: RunOptions): 
 export interface Background {
   pid: number;
   output(): string;
+  /** undefined while it runs; its exit code (null after a signal) once it has exited */
+  exitCode(): number | null | undefined;
   /** SIGTERM, then SIGKILL if it has not exited within `graceMs` */
   stop(graceMs?: number): Promise<void>;
 }
@@ -94,14 +96,17 @@ export function startBackground(
   const { pid } = child;
   if (pid === undefined) throw new Error(`${command} did not start`);
   const output = captureOutput(child);
+  let code: number | null | undefined;
   const exited = new Promise<void>((resolve) => {
-    child.once('exit', () => {
+    child.once('exit', (exitCode) => {
+      code = exitCode;
       resolve();
     });
   });
   return {
     pid,
     output,
+    exitCode: () => code,
     async stop(graceMs = 10_000) {
       signalGroup(child, 'SIGTERM');
       const timer = setTimeout(() => {
