@@ -29,16 +29,12 @@ describe('berth plan and apply', () => {
     );
 
     const planned = await runCli(['plan', f.dir, '--instance', instance]);
-    expect(planned).toEqual({
-      code: 2,
-      stdout:
-        '+ Deployment/api  create: create 2 replicas of berth-examples/busybox:1\n' +
-        '· Job/train  skip: Job resources are validated but not run by this version of berth; nothing was started for it\n' +
-        'Plan: +1 ~0 -0\n',
-      stderr: '',
-    });
+    expect([planned.code, planned.stderr]).toEqual([2, '']);
+    expect(planned.stdout).toMatch(
+      /^\+ Deployment\/api {2}create: create 2 replicas of berth-examples\/busybox:1\n▶ Job\/train {2}run: start run h[0-9a-f]{10}-0\nPlan: \+1 ~0 -0, 1 job to run\n$/,
+    );
     const markdown = await runCli(['plan', f.dir, '--instance', instance, '--format', 'markdown']);
-    expect(markdown.stdout).toContain('### berth plan: +1 ~0 -0');
+    expect(markdown.stdout).toContain('### berth plan: +1 ~0 -0, 1 job to run');
     expect(markdown.stdout).toContain(
       '| + | `Deployment/api` | create | create 2 replicas of berth-examples/busybox:1 |',
     );
@@ -50,9 +46,7 @@ describe('berth plan and apply', () => {
     expect(applied.stdout.slice(0, planned.stdout.length)).toBe(planned.stdout);
     expect(applied.stdout).toContain('⟳ Deployment/api  Progressing 0/2  converging\n');
     expect(applied.stdout).toContain('✓ Deployment/api  Ready 2/2  2/2 replicas ready\n');
-    expect(applied.stdout).toContain(
-      '1 Job resource was validated but not run: this version of berth does not run Jobs yet\n',
-    );
+    expect(applied.stdout).toMatch(/\n✓ Job\/train run h[0-9a-f]{10}-0 {2}Succeeded \(attempts: 1/);
 
     const json = await runCli(['plan', f.dir, '--instance', instance, '--format', 'json']);
     expect(json.code).toBe(0);
@@ -64,12 +58,10 @@ describe('berth plan and apply', () => {
     // A fresh process has not seen the replicas pass readiness: apply would check them once.
     expect(parsed.actions.map((a) => [a.key, a.type])).toEqual([
       ['Deployment/api', 'verify'],
-      ['Job/train', 'skip'],
+      ['Job/train', 'noop'],
     ]);
     const text = await runCli(['plan', f.dir, '--instance', instance]);
-    expect(text.stdout).toBe(
-      '· Job/train  skip: Job resources are validated but not run by this version of berth; nothing was started for it\nNo changes (1 unchanged).\n',
-    );
+    expect(text.stdout).toBe('No changes (2 unchanged).\n');
 
     await f.remove('api.yaml');
     const prune = await runCli(['plan', f.dir, '--instance', instance]);

@@ -88,25 +88,33 @@ describe('berth serve --watch', () => {
       'both deployments ready',
     );
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    // Jobs are not run yet, and serve says so rather than staying silent.
-    const job = (await status(url)).resources.find((r) => r.key === 'Job/train');
-    expect(job?.state).toBe('NotRun');
-    expect(stderr()).toContain(
-      '"resources":["Job/train"],"msg":"Job resources are validated but not run',
+    // The Job without a schedule runs once.
+    await eventually(
+      async () =>
+        (await status(url)).resources.find((r) => r.key === 'Job/train')?.state === 'Succeeded'
+          ? true
+          : undefined,
+      30_000,
+      'the job run to succeed',
     );
-    expect((await fetch(`${url}/readyz`)).status).toBe(200);
+    expect(stderr()).not.toContain('"level":50');
+    await eventually(
+      async () => ((await fetch(`${url}/readyz`)).status === 200 ? true : undefined),
+      10_000,
+      'ready after the first reconcile',
+    );
     const names = async () =>
       (await t.containers.listManaged(t.instance))
         .map((c) => `${c.labels['berth.name'] ?? ''}:${c.status}`)
         .sort();
-    expect(await names()).toEqual(['drop:running', 'keep:running']);
+    expect(await names()).toEqual(['drop:running', 'keep:running', 'train:exited']);
     const [keep] = (await t.containers.listManaged(t.instance)).filter(
       (c) => c.labels['berth.name'] === 'keep',
     );
 
     await f.remove('drop.yaml');
     await eventually(
-      async () => ((await names()).join() === 'keep:running' ? true : undefined),
+      async () => ((await names()).join() === 'keep:running,train:exited' ? true : undefined),
       20_000,
       'drop pruned',
     );
@@ -132,6 +140,7 @@ describe('berth serve --watch', () => {
     ]);
     await new Promise((r) => setTimeout(r, 1000));
     const after = await t.containers.listManaged(t.instance);
-    expect(after.map((c) => [c.id, c.status])).toEqual([[keep?.id, 'running']]);
+    expect(after.filter((c) => c.status === 'running').map((c) => c.id)).toEqual([keep?.id]);
+    expect(after).toHaveLength(2);
   });
 });

@@ -9,6 +9,10 @@ const icons: Record<ResourceStatus['state'], string> = {
   Failed: '✗',
   NotRun: '·',
   Deleted: '-',
+  Running: '▶',
+  Succeeded: '✓',
+  Scheduled: '⏲',
+  Suspended: '‖',
 };
 
 export function statusLine(status: ResourceStatus): string {

@@ -8,15 +8,19 @@ const symbols: Record<ActionType, string> = {
   repair: '~',
   verify: '?',
   delete: '-',
+  run: '▶',
+  stop: '■',
+  prune: '-',
   noop: '=',
   error: '!',
   skip: '·',
 };
 
 export function planSummary(plan: Plan): string {
-  const { create, update, delete: del, error } = plan.summary;
+  const { create, update, delete: del, run, error } = plan.summary;
+  const runs = run > 0 ? `, ${run} job${run === 1 ? '' : 's'} to run` : '';
   const errors = error > 0 ? `, ${error} error${error === 1 ? '' : 's'}` : '';
-  return `+${create} ~${update} -${del}${errors}`;
+  return `+${create} ~${update} -${del}${runs}${errors}`;
 }
 
 /** Lines worth reading: a readiness check of what already runs changes nothing, like a no-op. */

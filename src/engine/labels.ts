@@ -8,6 +8,14 @@ export const labelKeys = {
   owner: 'berth.owner',
   specHash: 'berth.spec-hash',
   commit: 'berth.commit',
+  // job runs (SPEC §4.1)
+  run: 'berth.run',
+  attempt: 'berth.attempt',
+  trigger: 'berth.trigger',
+  scheduledAt: 'berth.scheduled-at',
+  params: 'berth.params',
+  /** on a run that never ran: why it was skipped */
+  skipped: 'berth.skipped',
 } as const;
 
 export type WorkloadKind = 'Deployment' | 'Job';

@@ -57,6 +57,20 @@ export interface ObservedUnit {
   address: string | undefined;
   /** the engine has seen this unit pass readiness and routes requests to it */
   ready: boolean;
+  /** for a unit that ran to its end: how it ended (job runs) */
+  exitCode?: number | undefined;
+  startedAt?: Date | undefined;
+  finishedAt?: Date | undefined;
+  /** why berth stopped it, when it did (kept by the engine across restarts of berth) */
+  mark?: UnitMark | undefined;
+}
+
+/** Why berth stopped a unit: recorded on the unit itself, since berth keeps no database. */
+export type UnitMark = 'deadline-exceeded' | 'replaced';
+
+/** One unit to start, or to record without starting, under a name unique on the engine. */
+export interface UnitSpec extends WorkloadSpec {
+  name: string;
 }
 
 /** Everything the engine runs for one resource (kind/name). */
@@ -90,7 +104,14 @@ export type ReadinessFailure =
   | 'Gone'
   | 'Paused';
 
-export type FailureReason = ReadinessFailure | 'ImageError' | 'EngineError' | 'Invalid';
+export type FailureReason =
+  | ReadinessFailure
+  | 'ImageError'
+  | 'EngineError'
+  | 'Invalid'
+  | 'BackoffLimitExceeded'
+  | 'DeadlineExceeded'
+  | 'Replaced';
 
 export interface DeploymentResult {
   /** replicas of the desired spec that passed readiness and serve */
@@ -140,6 +161,27 @@ export interface Engine {
   ): Promise<DeploymentResult>;
   /** removes every unit of a workload (a resource gone from the revision) */
   removeWorkload(observed: ObservedWorkload, hooks: ActionHooks): Promise<void>;
+  /**
+   * starts one unit that runs to completion (a job run's attempt), never restarted by the engine;
+   * false when a unit of that name exists already (another berth process started it)
+   */
+  startUnit(spec: UnitSpec, hooks: ActionHooks): Promise<boolean>;
+  /** records a unit that never runs (a skipped job run), so history survives restarts */
+  recordUnit(spec: UnitSpec, hooks: ActionHooks): Promise<boolean>;
+  /** stops a unit and marks why */
+  stopUnit(
+    unit: Pick<ObservedUnit, 'id' | 'name' | 'mark'>,
+    mark: UnitMark,
+    hooks: ActionHooks,
+  ): Promise<void>;
+  /** removes units (old job runs beyond the history limit) */
+  removeUnits(unitIds: readonly string[], hooks: ActionHooks): Promise<void>;
+  /** a unit's output: the last `tail` lines, then, with `follow`, what it prints until it ends */
+  logs(
+    unitId: string,
+    options: { tail?: number; follow?: boolean; signal?: AbortSignal },
+    write: (text: string) => void,
+  ): Promise<void>;
   /** follows what happens to this instance's workloads until the returned function is called */
   watch(instance: string, handlers: WatchHandlers): () => void;
   /** cancels the engine's own timers (restart back-off) */

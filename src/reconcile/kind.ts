@@ -11,12 +11,16 @@ import type {
 import type { SizeSpec } from '../resources/sizes.js';
 import type { Resource } from '../resources/types.generated.js';
 import type { PlanAction } from './plan.js';
+import type { JobStatus, ResourceState } from './status.js';
 
 export interface ResourceOutcome {
-  state: 'Ready' | 'Failed' | 'NotRun' | 'Deleted';
+  state: Exclude<ResourceState, 'Pending' | 'Progressing'> | 'Pending';
   reason?: FailureReason;
   message: string;
   replicas?: { desired: number; ready: number };
+  job?: JobStatus;
+  /** when the resource wants to be looked at again (a schedule, a retry, a deadline) */
+  wakeAt?: number;
 }
 
 export interface DesireContext {
@@ -28,11 +32,15 @@ export interface DesireContext {
 
 export interface PlanContext {
   capacity: Capacity;
+  /** the loop's clock, read once per pass */
+  now: number;
 }
 
 export interface ExecuteContext {
   engine: Engine;
   hooks: ActionHooks;
+  instance: string;
+  now: () => number;
 }
 
 export interface Planned {
@@ -58,6 +66,9 @@ export interface DesiredResource {
     ctx: ExecuteContext,
   ): Promise<ResourceOutcome>;
 }
+
+/** Builds the modules of every kind; each call gives modules with their own memory. */
+export type KindFactory = () => readonly KindModule[];
 
 export interface KindModule {
   kind: Resource['kind'];

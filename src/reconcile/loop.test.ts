@@ -1,20 +1,12 @@
 // The reconcile loop against a fake engine (pure bookkeeping, no containers) and a manual clock.
 import { describe, expect, it } from 'vitest';
-import type {
-  DeploymentResult,
-  Engine,
-  ObservedWorkload,
-  WatchHandlers,
-  WorkloadEvent,
-} from '../engine/types.js';
-import { allKinds } from '../kinds/index.js';
+import { createKinds } from '../kinds/index.js';
 import { silentLogger } from '../log.js';
 import type { Resource } from '../resources/types.generated.js';
+import { fakeEngine } from '../../test/support/fake-engine.js';
 import { manualClock, type ManualClock } from '../../test/support/manual-clock.js';
 import { createReconciler, type Reconciler } from './loop.js';
 import { executes } from './plan.js';
-
-const GiB = 1024 ** 3;
 
 function deployment(name: string, image = 'img:1', replicas = 1): Resource {
   return {
@@ -34,93 +26,11 @@ function job(name: string): Resource {
   };
 }
 
-/** An engine in memory: applying a Deployment makes its replicas exist and be ready. */
-function fakeEngine() {
-  const workloads = new Map<string, ObservedWorkload>();
-  const calls: string[] = [];
-  let handlers: WatchHandlers | undefined;
-  let gate: Promise<void> | undefined;
-  let failNext: Error | undefined;
-  const engine: Engine = {
-    observe(_instance, key) {
-      calls.push(`observe ${key ?? 'all'}`);
-      const copy = new Map<string, ObservedWorkload>();
-      for (const [k, w] of workloads) {
-        if (!key || k === key) copy.set(k, { ...w, units: w.units.map((u) => ({ ...u })) });
-      }
-      return Promise.resolve({
-        workloads: copy,
-        capacity: { cpus: 8, memoryBytes: 64 * GiB, gpus: 0 },
-      });
-    },
-    async applyDeployment(workload, _observed, hooks): Promise<DeploymentResult> {
-      calls.push(`apply ${workload.key}`);
-      if (gate) await gate;
-      if (failNext) {
-        const error = failNext;
-        failNext = undefined;
-        throw error;
-      }
-      hooks.record(`applied ${workload.specHash}`);
-      workloads.set(workload.key, {
-        key: workload.key,
-        kind: 'Deployment',
-        name: workload.name,
-        owner: workload.owner,
-        units: Array.from({ length: workload.replicas }, (_, i) => ({
-          id: `${workload.name}-${i}`,
-          name: `${workload.name}-${i}`,
-          labels: {},
-          specHash: workload.specHash,
-          status: 'running' as const,
-          createdAt: new Date(0),
-          address: undefined,
-          ready: true,
-        })),
-      });
-      return { ready: workload.replicas, serving: workload.replicas };
-    },
-    removeWorkload(observed) {
-      calls.push(`remove ${observed.key}`);
-      workloads.delete(observed.key);
-      return Promise.resolve();
-    },
-    watch(_instance, h) {
-      handlers = h;
-      return () => {
-        handlers = undefined;
-      };
-    },
-    close() {},
-  };
-  return {
-    engine,
-    calls,
-    workloads,
-    emit: (event: WorkloadEvent) => handlers?.onEvent(event),
-    connect: () => handlers?.onConnect(),
-    /** holds every applyDeployment until the returned function is called */
-    hold(): () => void {
-      let release = () => {};
-      gate = new Promise<void>((resolve) => {
-        release = () => {
-          gate = undefined;
-          resolve();
-        };
-      });
-      return release;
-    },
-    failNextApply(error: Error) {
-      failNext = error;
-    },
-  };
-}
-
 function setup(options: { prune?: boolean; clock?: ManualClock } = {}) {
   const fake = fakeEngine();
   const loop: Reconciler = createReconciler({
     engine: fake.engine,
-    kinds: allKinds,
+    kinds: createKinds(),
     instance: 'test',
     logger: silentLogger(),
     ...options,
@@ -152,24 +62,30 @@ describe('the reconcile loop', () => {
       ['Deployment/new-api', 'create'],
       ['Deployment/old-api', 'delete'],
       ['Deployment/steady', 'noop'],
-      ['Job/etl', 'skip'],
+      ['Job/etl', 'run'],
     ]);
-    expect(pass.plan.summary).toEqual({ create: 1, update: 1, delete: 1, error: 0 });
+    expect(pass.plan.summary).toEqual({ create: 1, update: 1, delete: 1, run: 1, error: 0 });
     fake.calls.length = 0;
     const report = await loop.apply(pass);
     const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
     expect([...report.executed].sort(byKey)).toEqual(pass.plan.actions.filter(executes));
-    // One observation per pass: apply reused the plan's, and asked the engine for nothing else.
+    // apply reused the plan's observation; only the Job looked again, at itself, for its status.
     expect([...fake.calls].sort()).toEqual([
       'apply Deployment/api',
       'apply Deployment/new-api',
+      'observe Job/etl',
       'remove Deployment/old-api',
+      expect.stringMatching(/^start berth-test-etl-h[0-9a-f]{10}-0-a1$/) as string,
     ]);
     expect(loop.status.all().map((s) => [s.key, s.state, s.message])).toEqual([
       ['Deployment/api', 'Ready', '1/1 replicas ready'],
       ['Deployment/new-api', 'Ready', '1/1 replicas ready'],
       ['Deployment/steady', 'Ready', '1/1 replicas ready'],
-      ['Job/etl', 'NotRun', expect.stringContaining('not run by this version') as string],
+      [
+        'Job/etl',
+        'Running',
+        expect.stringMatching(/^run h[0-9a-f]{10}-0: attempt 1 running$/) as string,
+      ],
     ]);
     expect(report.outcomes.get('Deployment/old-api')?.state).toBe('Deleted');
 

@@ -86,6 +86,8 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
   /** the revision whose skipped resources were last reported, so the warning comes once */
   let warnedRevision: string | undefined;
   let stopped = false;
+  let started = false;
+  const wakeTimers = new Map<string, () => void>();
   let stopWatching: (() => void) | undefined;
   let cancelResync: (() => void) | undefined;
 
@@ -117,7 +119,8 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
     observation: Observation,
   ): Planned | undefined {
     const desired = current.desired.get(key);
-    if (desired) return desired.plan(observed, { capacity: observation.capacity });
+    if (desired)
+      return desired.plan(observed, { capacity: observation.capacity, now: clock.now() });
     if (!observed) return undefined;
     const n = observed.units.length;
     const base = { key, kind: observed.kind, name: observed.name };
@@ -226,7 +229,12 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
         revision: current.id,
       });
       const outcome = desired
-        ? await desired.execute(next.action, next.observed, { engine, hooks: hooksFor(key) })
+        ? await desired.execute(next.action, next.observed, {
+            engine,
+            hooks: hooksFor(key),
+            instance,
+            now: () => clock.now(),
+          })
         : await remove(key, next.observed);
       settle(key, outcome);
       resourceLog.info({ state: outcome.state, reason: outcome.reason }, 'converged');
@@ -254,6 +262,7 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
   ): void {
     lastOutcome.set(key, outcome);
     outcomes?.set(key, outcome);
+    wake(key, outcome.wakeAt);
     if (outcome.state === 'Deleted') {
       status.remove(key);
       return;
@@ -268,8 +277,26 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
       reason: outcome.reason,
       message: outcome.message,
       replicas: outcome.replicas,
+      job: outcome.job,
       revision: revision?.id ?? '',
     });
+  }
+
+  /**
+   * One timer per resource for the time it asked to be looked at again (a schedule, a retry, a
+   * deadline); a newer wish replaces the older. Timers run only while the loop is started.
+   */
+  function wake(key: string, at: number | undefined): void {
+    wakeTimers.get(key)?.();
+    wakeTimers.delete(key);
+    if (at === undefined || !started || stopped) return;
+    const cancel = clock.setTimer(Math.max(at - clock.now(), 0), () => {
+      wakeTimers.delete(key);
+      queue.schedule(key).catch((error: unknown) => {
+        log.error({ resource: key, err: errorMessage(error) }, 'reconcile of resource failed');
+      });
+    });
+    wakeTimers.set(key, cancel);
   }
 
   /** Resources a kind does not run (with why) are logged once per revision, not silently left. */
@@ -332,6 +359,9 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
     reconcile,
     trigger,
     start() {
+      started = true;
+      // What asked to be woken before the loop started (an apply's pass) gets its timer now.
+      for (const [key, outcome] of lastOutcome) wake(key, outcome.wakeAt);
       stopWatching = engine.watch(instance, {
         onEvent: (event) => {
           status.record(event.key, event.message);
@@ -358,6 +388,8 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
       abort.abort();
       stopWatching?.();
       cancelResync?.();
+      for (const cancel of wakeTimers.values()) cancel();
+      wakeTimers.clear();
       await full.idle();
       await queue.idle();
     },

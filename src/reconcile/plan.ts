@@ -3,7 +3,24 @@
 // made from. Pure: no engine, no clock.
 
 export type ActionType =
-  'create' | 'update' | 'scale' | 'repair' | 'verify' | 'delete' | 'noop' | 'error' | 'skip';
+  | 'create'
+  | 'update'
+  | 'scale'
+  | 'repair'
+  | 'verify'
+  | 'delete'
+  | 'run'
+  | 'stop'
+  | 'prune'
+  | 'noop'
+  | 'error'
+  | 'skip';
+
+/** One step of an action, as data: what it does in words, and what its kind needs to do it. */
+export interface PlanStep {
+  op: string;
+  describe: string;
+}
 
 export interface PlanAction {
   type: ActionType;
@@ -11,6 +28,8 @@ export interface PlanAction {
   kind: string;
   name: string;
   reason: string;
+  /** the steps a kind will carry out, when it plans them ahead (job runs to start, stop, remove) */
+  steps?: readonly PlanStep[];
 }
 
 export interface Plan {
@@ -18,12 +37,21 @@ export interface Plan {
   revision: string;
   /** one action per resource, declared or still running, sorted by key */
   actions: PlanAction[];
-  summary: { create: number; update: number; delete: number; error: number };
+  summary: { create: number; update: number; delete: number; run: number; error: number };
   /** true when applying would change something on the engine */
   hasChanges: boolean;
 }
 
-const changing = new Set<ActionType>(['create', 'update', 'scale', 'repair', 'delete']);
+const changing = new Set<ActionType>([
+  'create',
+  'update',
+  'scale',
+  'repair',
+  'delete',
+  'run',
+  'stop',
+  'prune',
+]);
 /** settled by the plan itself: nothing to execute */
 const settled = new Set<ActionType>(['noop', 'error', 'skip']);
 
@@ -42,6 +70,7 @@ export function assemblePlan(revision: string, unsorted: PlanAction[]): Plan {
       create: count('create'),
       update: count('update', 'scale', 'repair'),
       delete: count('delete'),
+      run: count('run'),
       error: count('error'),
     },
     hasChanges: actions.some((a) => changing.has(a.type)),

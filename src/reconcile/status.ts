@@ -4,7 +4,43 @@ import type { Clock } from '../clock.js';
 import type { Problem } from '../resources/problem.js';
 import type { FailureReason } from '../engine/types.js';
 
-export type ResourceState = 'Pending' | 'Progressing' | 'Ready' | 'Failed' | 'NotRun' | 'Deleted';
+export type ResourceState =
+  | 'Pending'
+  | 'Progressing'
+  | 'Ready'
+  | 'Failed'
+  | 'NotRun'
+  | 'Deleted'
+  | 'Running'
+  | 'Succeeded'
+  | 'Scheduled'
+  | 'Suspended';
+
+/** One run of a Job as status shows it (SPEC §4.4). */
+export interface RunSummary {
+  id: string;
+  trigger: string;
+  /** ISO time the run was due (scheduled) or asked for */
+  scheduledAt: string;
+  params: Record<string, unknown>;
+  state: 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Skipped';
+  reason: string | undefined;
+  message: string;
+  attempts: number;
+  exitCode: number | undefined;
+  startedAt: string | undefined;
+  finishedAt: string | undefined;
+  durationMs: number | undefined;
+  /** the engine's id of the last attempt, for logs */
+  unitId: string | undefined;
+}
+
+export interface JobStatus {
+  /** ISO time of the next scheduled run, when there is one */
+  nextRunAt: string | undefined;
+  /** kept runs, newest first */
+  runs: RunSummary[];
+}
 
 export interface ResourceStatus {
   key: string;
@@ -15,6 +51,8 @@ export interface ResourceStatus {
   reason: FailureReason | undefined;
   message: string;
   replicas: { desired: number; ready: number } | undefined;
+  /** for a Job: its runs and next scheduled time */
+  job?: JobStatus | undefined;
   /** the revision this status belongs to */
   revision: string;
   updatedAt: string;

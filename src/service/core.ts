@@ -4,7 +4,7 @@ import type Docker from 'dockerode';
 import type { Clock } from '../clock.js';
 import { createDockerEngine, type DockerEngine } from '../engine/docker/engine.js';
 import { createEndpoints, type Endpoints } from '../gateway/endpoints.js';
-import { allKinds } from '../kinds/index.js';
+import { createKinds } from '../kinds/index.js';
 import type { Logger } from '../log.js';
 import { createReconciler, type Reconciler } from '../reconcile/loop.js';
 import { systemClock } from '../clock.js';
@@ -52,7 +52,7 @@ export function buildCore(options: CoreOptions): Core {
   });
   const reconciler = createReconciler({
     engine,
-    kinds: allKinds,
+    kinds: createKinds(),
     instance: options.instance,
     logger: options.logger,
     clock,

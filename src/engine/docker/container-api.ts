@@ -20,11 +20,12 @@ export interface ManagedContainer {
   createdAt: Date;
   /** the address on berth's network, as the listing shows it (undefined when not connected) */
   address: string | undefined;
+  /** the exit code the listing shows for a container that exited */
+  exitCode: number | undefined;
 }
 
 /** What inspecting one container tells. */
 export interface ContainerDetails extends ManagedContainer {
-  exitCode: number | undefined;
   startedAt: Date | undefined;
   finishedAt: Date | undefined;
   oomKilled: boolean;
@@ -69,9 +70,23 @@ export interface ContainerApi {
   inspect(id: string): Promise<ContainerDetails | undefined>;
   /** the last `tail` lines of stdout and stderr */
   logs(id: string, tail: number): Promise<string>;
+  /** stdout and stderr as they come, until the container ends (or the signal aborts) */
+  followLogs(
+    id: string,
+    tail: number | undefined,
+    write: (text: string) => void,
+    signal?: AbortSignal,
+  ): Promise<void>;
+  rename(id: string, name: string): Promise<void>;
   /** TCP sockets listening inside the container; undefined when the engine cannot look */
   listeningSockets(id: string): Promise<ListeningSocket[] | undefined>;
   capacity(): Promise<Capacity>;
   /** follows container events of this instance until the returned function is called */
   watch(instance: string, handlers: ContainerWatchHandlers): () => void;
+}
+
+/** A container of that name exists already. */
+export class NameTakenError extends Error {
+  readonly code = 'NAME_TAKEN';
+  override readonly name = 'NameTakenError';
 }

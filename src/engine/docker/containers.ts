@@ -2,11 +2,17 @@
 // Every container joins one bridge network per berth instance, with traffic between containers
 // switched off: berth (on the host) reaches each replica at its own address, but one owner's
 // container cannot reach another's. Services call each other through berth's gateway.
+import { Writable } from 'node:stream';
 import type Docker from 'dockerode';
 import { NotFoundError, TransientError, errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { ImageError, type Capacity } from '../types.js';
-import type { ContainerApi, ContainerDetails, ContainerStatus } from './container-api.js';
+import {
+  NameTakenError,
+  type ContainerApi,
+  type ContainerDetails,
+  type ContainerStatus,
+} from './container-api.js';
 import { watchDockerEvents } from './events.js';
 import { byTimestamp, demultiplex } from './output.js';
 import { parseProcNetTcp } from './proc-net.js';
@@ -66,6 +72,7 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
         status: c.State as ContainerStatus,
         createdAt: new Date(c.Created * 1000),
         address: c.NetworkSettings.Networks[options.network]?.IPAddress || undefined,
+        exitCode: exitCodeOf(c.Status),
       }));
     },
 
@@ -134,6 +141,7 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
           },
         })
         .catch((error: unknown) => {
+          if (statusOf(error) === 409) throw new NameTakenError(`container ${spec.name} exists`);
           throw wrap(error, `create container ${spec.name}`);
         });
       return container.id;
@@ -213,6 +221,49 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
       return byTimestamp(demultiplex(buffer));
     },
 
+    async followLogs(id, tail, write, signal) {
+      const stream = await docker
+        .getContainer(id)
+        .logs({ stdout: true, stderr: true, follow: true, ...(tail === undefined ? {} : { tail }) })
+        .catch((error: unknown) => {
+          if (statusOf(error) === 404)
+            throw new NotFoundError(`container ${id.slice(0, 12)} is gone`);
+          throw wrap(error, `follow logs of ${id.slice(0, 12)}`);
+        });
+      await new Promise<void>((resolve) => {
+        const sink = new Writable({
+          write(chunk: Buffer, _encoding, done) {
+            write(chunk.toString('utf8'));
+            done();
+          },
+        });
+        docker.modem.demuxStream(stream, sink, sink);
+        const finish = () => {
+          stream.removeAllListeners();
+          resolve();
+        };
+        stream.once('end', finish);
+        stream.once('error', finish);
+        signal?.addEventListener(
+          'abort',
+          () => {
+            (stream as unknown as { destroy(): void }).destroy();
+            finish();
+          },
+          { once: true },
+        );
+      });
+    },
+
+    async rename(id, name) {
+      await docker
+        .getContainer(id)
+        .rename({ name })
+        .catch((error: unknown) => {
+          throw wrap(error, `rename container ${id.slice(0, 12)}`);
+        });
+    },
+
     async listeningSockets(id) {
       try {
         const exec = await docker.getContainer(id).exec({
@@ -268,6 +319,12 @@ function wrapError(error: unknown, what: string, where: string): Error {
   const message = `docker: ${what}: ${errorMessage(error)}`;
   if (status === undefined || status >= 500) return new TransientError(message);
   return new Error(message);
+}
+
+/** The exit code in a listing's status text, e.g. "Exited (137) 3 seconds ago". */
+export function exitCodeOf(status: string): number | undefined {
+  const match = /^Exited \((-?\d+)\)/.exec(status);
+  return match ? Number(match[1]) : undefined;
 }
 
 function dateOrUndefined(value: string): Date | undefined {

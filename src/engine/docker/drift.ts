@@ -21,6 +21,11 @@ export interface DriftOptions {
   unready: Set<string>;
   /** tells the loop; `converge` asks it to converge the resource */
   emit: (event: WorkloadEvent) => void;
+  /**
+   * job run containers the event stream says ended: the stream can be ahead of the engine's
+   * listing, so observations trust it until the listing agrees
+   */
+  ended: Map<string, { exitCode: number | undefined; at: Date }>;
 }
 
 export interface DriftHandler {
@@ -56,6 +61,10 @@ export function createDriftHandler(options: DriftOptions): DriftHandler {
     }
     const key = identity.key;
     const short = id.slice(0, 12);
+    if (identity.kind === 'Job') {
+      onRunEvent(key, event);
+      return;
+    }
     switch (event.action) {
       case 'die': {
         endpoints.remove(id);
@@ -87,6 +96,29 @@ export function createDriftHandler(options: DriftOptions): DriftHandler {
         return;
       default:
         return;
+    }
+  }
+
+  /** A job run's container ran to its end (or was removed): the loop decides what follows. */
+  function onRunEvent(key: string, event: EngineEvent): void {
+    const run = event.labels['berth.run'] ?? '?';
+    const attempt = event.labels['berth.attempt'] ?? '?';
+    if (event.action === 'die') {
+      options.ended.set(event.containerId, { exitCode: event.exitCode, at: event.time });
+      const code = event.exitCode === undefined ? '' : ` with code ${event.exitCode}`;
+      emit({
+        key,
+        message: `run ${run} attempt ${attempt} exited${code}`,
+        converge: true,
+        drift: false,
+      });
+    } else if (event.action === 'destroy') {
+      emit({
+        key,
+        message: `run ${run} attempt ${attempt} was removed`,
+        converge: true,
+        drift: false,
+      });
     }
   }
 

@@ -5,8 +5,16 @@ import type Docker from 'dockerode';
 import { systemClock, type Clock } from '../../clock.js';
 import type { Logger } from '../../log.js';
 import { identityOf, labelKeys } from '../labels.js';
-import type { Engine, EndpointSink, Observation, ObservedWorkload } from '../types.js';
-import type { ContainerApi } from './container-api.js';
+import { NotFoundError } from '../../errors.js';
+import type {
+  Engine,
+  EndpointSink,
+  Observation,
+  ObservedUnit,
+  ObservedWorkload,
+  UnitMark,
+} from '../types.js';
+import { NameTakenError, type ContainerApi, type ContainerDetails } from './container-api.js';
 import { createDockerContainers } from './containers.js';
 import { loadDockerode } from './dockerode.js';
 import { createDriftHandler } from './drift.js';
@@ -47,6 +55,10 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
   const retiring = new Set<string>();
   const unready = new Set<string>();
   let drift: ReturnType<typeof createDriftHandler> | undefined;
+  /** job run containers the event stream reported ended before the listing may show it */
+  const ended = new Map<string, { exitCode: number | undefined; at: Date }>();
+  /** how finished units ended: they never change again, so each is inspected once */
+  const finished = new Map<string, Pick<ContainerDetails, 'startedAt' | 'finishedAt'>>();
 
   const ctx: RolloutContext = {
     containers,
@@ -62,6 +74,56 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
     stopTimeoutSeconds: options.stopTimeoutSeconds ?? 10,
     instance: options.instance,
   };
+
+  /** creates a container under its unique name; undefined when that name is taken already */
+  async function createOnce(
+    spec: Parameters<ContainerApi['create']>[0],
+  ): Promise<string | undefined> {
+    try {
+      return await containers.create(spec);
+    } catch (error) {
+      if (error instanceof NameTakenError) return undefined;
+      throw error;
+    }
+  }
+
+  /** What the event stream knows of a container's end when the listing does not show it yet. */
+  function endedByEvent(c: { id: string; status: string }): Partial<ObservedUnit> {
+    const end = ended.get(c.id);
+    if (!end) return {};
+    if (c.status !== 'running' && c.status !== 'restarting') {
+      ended.delete(c.id);
+      return {};
+    }
+    return { status: 'exited', exitCode: end.exitCode, finishedAt: end.at };
+  }
+
+  /** Job units that ended get their start and finish times (inspected once each, then cached). */
+  async function addRunTimes(workloads: Map<string, ObservedWorkload>): Promise<void> {
+    const ended: ObservedUnit[] = [];
+    for (const workload of workloads.values()) {
+      if (workload.kind !== 'Job') continue;
+      for (const unit of workload.units)
+        if (unit.status === 'exited' || unit.status === 'dead') ended.push(unit);
+    }
+    await Promise.all(
+      ended.map(async (unit) => {
+        let times = finished.get(unit.id);
+        if (!times) {
+          const details = await containers.inspect(unit.id).catch((error: unknown) => {
+            if (error instanceof NotFoundError) return undefined;
+            throw error;
+          });
+          if (!details) return;
+          times = { startedAt: details.startedAt, finishedAt: details.finishedAt };
+          // Only an end the engine itself reports is final.
+          if (details.finishedAt) finished.set(unit.id, times);
+        }
+        unit.startedAt = times.startedAt;
+        unit.finishedAt = times.finishedAt ?? unit.finishedAt;
+      }),
+    );
+  }
 
   return {
     containers,
@@ -100,9 +162,13 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
           createdAt: c.createdAt,
           address: c.address,
           ready: endpoints.has(c.id),
+          exitCode: c.exitCode,
+          mark: markOf(c.name),
+          ...endedByEvent(c),
         });
         workloads.set(identity.key, workload);
       }
+      await addRunTimes(workloads);
       const observation: Observation = { workloads, capacity };
       return observation;
     },
@@ -117,6 +183,46 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
       }
     },
 
+    async startUnit(spec, hooks) {
+      await hooks.once(`image ${spec.image}`, () => containers.ensureImage(spec.image));
+      for (const volume of spec.volumes) {
+        const labels = { 'berth.managed': 'true', 'berth.owner': spec.labels['berth.owner'] ?? '' };
+        await hooks.once(`volume ${volume.name}`, () =>
+          containers.ensureVolume(volume.name, labels),
+        );
+      }
+      const id = await createOnce(spec);
+      if (!id) return false;
+      await containers.start(id);
+      return true;
+    },
+
+    async recordUnit(spec, hooks) {
+      await hooks.once(`image ${spec.image}`, () => containers.ensureImage(spec.image));
+      return (await createOnce(spec)) !== undefined;
+    },
+
+    async stopUnit(unit, mark) {
+      // The mark goes on first: a berth killed right after still knows why the unit ended.
+      if (!unit.mark) await containers.rename(unit.id, `${unit.name}--${mark}`);
+      await containers.stop(unit.id, ctx.stopTimeoutSeconds);
+    },
+
+    async removeUnits(unitIds) {
+      for (const id of unitIds) {
+        await containers.remove(id);
+        finished.delete(id);
+      }
+    },
+
+    async logs(unitId, logOptions, write) {
+      if (!logOptions.follow) {
+        write(await containers.logs(unitId, logOptions.tail ?? 10_000));
+        return;
+      }
+      await containers.followLogs(unitId, logOptions.tail, write, logOptions.signal);
+    },
+
     watch(instance, handlers) {
       drift = createDriftHandler({
         containers,
@@ -127,6 +233,7 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
         retiring,
         unready,
         emit: handlers.onEvent,
+        ended,
       });
       const stopWatching = containers.watch(instance, {
         onEvent: drift.onEvent,
@@ -148,6 +255,13 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
 function identityOfKey(key: string): { kind: string; name: string } {
   const [kind = '', name = ''] = key.split('/');
   return { kind, name };
+}
+
+/** The mark berth put on a unit it stopped, from its name (`<name>--replaced`). */
+function markOf(name: string): UnitMark | undefined {
+  if (name.endsWith('--deadline-exceeded')) return 'deadline-exceeded';
+  if (name.endsWith('--replaced')) return 'replaced';
+  return undefined;
 }
 
 /** dockerode's connection options for a DOCKER_HOST value (unix://, tcp://, http://). */

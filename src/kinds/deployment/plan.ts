@@ -3,7 +3,7 @@
 import { splitReplicas } from '../../engine/replicas.js';
 import type { Capacity, ObservedWorkload } from '../../engine/types.js';
 import type { Planned } from '../../reconcile/kind.js';
-import { describeSize, formatBytes } from '../../resources/sizes.js';
+import { capacityProblem } from '../capacity.js';
 import type { DesiredDeployment } from './desired.js';
 
 export function planDeployment(
@@ -68,20 +68,4 @@ export function planDeployment(
       replicas: { desired: want, ready: want },
     },
   };
-}
-
-/** A plan-time error when one container of this size is more than the engine can give. */
-export function capacityProblem(
-  desired: DesiredDeployment,
-  capacity: Capacity | undefined,
-): string | undefined {
-  const { name, spec } = desired.size;
-  if (!spec) return `unknown size "${name}"; use one of the sizes in SPEC §1.4`;
-  if (!capacity) return undefined;
-  const short: string[] = [];
-  if (spec.cpus > capacity.cpus) short.push(`${capacity.cpus} CPUs`);
-  if (spec.memoryBytes > capacity.memoryBytes) short.push(formatBytes(capacity.memoryBytes));
-  if (capacity.gpus !== undefined && spec.gpus > capacity.gpus) short.push(`${capacity.gpus} GPUs`);
-  if (short.length === 0) return undefined;
-  return `size ${describeSize(name, spec)} is more than this engine can give (it has ${short.join(', ')}); choose a smaller size`;
 }

@@ -1,25 +1,107 @@
-// The Job kind (SPEC §1.3, §4.4). This version validates Jobs but does not run them: every Job
-// plans as `skip` with that reason, so nothing is started and the status says so.
-import { resourceKey } from '../../engine/labels.js';
-import type { KindModule } from '../../reconcile/kind.js';
+// The Job kind (SPEC §1.3, §4.4): runs to completion, once per spec or on a schedule, with
+// retries, deadlines, concurrency policies, parameter grids and history. Every run is a set of
+// units on the engine carrying its labels, so the plan is rebuilt from them after any restart.
+import { randomBytes } from 'node:crypto';
+import type { Capacity, Engine } from '../../engine/types.js';
+import type { DesiredResource, KindModule, ResourceOutcome } from '../../reconcile/kind.js';
+import type { PlanAction } from '../../reconcile/plan.js';
+import { attemptUnit, desiredJob, grid, skippedUnit, type DesiredJob } from './desired.js';
+import { planJob, type JobStep } from './plan.js';
 
-export const jobsNotRunYet =
-  'Job resources are validated but not run by this version of berth; nothing was started for it';
+/** Each call gives a Job kind with its own memory of when it first saw each Job. */
+export function createJobKind(): KindModule {
+  const firstSeen = new Map<string, number>();
+  return {
+    kind: 'Job',
+    desire(resource, ctx): DesiredResource | undefined {
+      if (resource.kind !== 'Job') return undefined;
+      const job = desiredJob(resource, ctx);
+      const seen = (now: number) => {
+        const at = firstSeen.get(job.key) ?? now;
+        firstSeen.set(job.key, at);
+        return at;
+      };
+      const plan = (
+        units: Parameters<typeof planJob>[0]['units'],
+        now: number,
+        capacity?: Capacity,
+      ) => planJob({ job, units, now, firstSeen: seen(now), ...(capacity ? { capacity } : {}) });
+      return {
+        key: job.key,
+        kind: 'Job',
+        name: job.name,
+        owner: job.owner,
+        plan: (observed, { now, capacity }) => plan(observed?.units ?? [], now, capacity),
+        async execute(action, _observed, { engine, hooks, instance, now }) {
+          await carryOut(job, action, engine, hooks);
+          // The status is what the engine holds now; a step still due asks for another look.
+          const fresh = await engine.observe(instance, job.key);
+          const after = plan(fresh.workloads.get(job.key)?.units ?? [], now(), fresh.capacity);
+          const outcome: ResourceOutcome = after.outcome ?? { state: 'Running', message: '' };
+          return after.steps.some((s) => s.op !== 'note') ? { ...outcome, wakeAt: now() } : outcome;
+        },
+      };
+    },
+  };
+}
 
-export const jobKind: KindModule = {
-  kind: 'Job',
-  desire(resource) {
-    if (resource.kind !== 'Job') return undefined;
-    const key = resourceKey('Job', resource.metadata.name);
-    const base = { key, kind: 'Job', name: resource.metadata.name };
-    return {
-      ...base,
-      owner: resource.metadata.owner,
-      plan: () => ({
-        action: { type: 'skip', ...base, reason: jobsNotRunYet },
-        outcome: { state: 'NotRun', message: jobsNotRunYet },
-      }),
-      execute: () => Promise.reject(new Error('a skipped Job has nothing to execute')),
+async function carryOut(
+  job: DesiredJob,
+  action: PlanAction,
+  engine: Engine,
+  hooks: Parameters<Engine['startUnit']>[1],
+): Promise<void> {
+  const steps = (action.steps ?? []) as readonly JobStep[];
+  for (const step of steps) {
+    switch (step.op) {
+      case 'start': {
+        const started = await engine.startUnit(attemptUnit(job, step.run, step.attempt), hooks);
+        hooks.record(
+          started
+            ? `started run ${step.run.id} attempt ${step.attempt}`
+            : `run ${step.run.id} attempt ${step.attempt} was started already`,
+        );
+        break;
+      }
+      case 'skip':
+        await engine.recordUnit(skippedUnit(job, step.run, step.why), hooks);
+        hooks.record(step.describe);
+        break;
+      case 'stop':
+        await engine.stopUnit(step.unit, step.mark, hooks);
+        hooks.record(step.describe);
+        break;
+      case 'remove':
+        await engine.removeUnits(step.unitIds, hooks);
+        break;
+      case 'note':
+        hooks.record(step.describe);
+        break;
+    }
+  }
+}
+
+/** Starts a manual run of a Job now (`berth run`, the API): one run per parameter combination. */
+export async function startManualRun(
+  job: DesiredJob,
+  engine: Engine,
+  hooks: Parameters<Engine['startUnit']>[1],
+  now: number,
+  given: Record<string, readonly string[]> = {},
+): Promise<string[]> {
+  const token = `${new Date(now).toISOString().slice(0, 19).replace(/[-:T]/g, '')}${randomBytes(2).toString('hex')}`;
+  // Given parameters replace those of the grid for this trigger; the others stay a grid.
+  const combinations = grid({ ...job.parameters, ...given });
+  const ids: string[] = [];
+  for (const [i, combination] of combinations.entries()) {
+    const run = {
+      id: `m${token}-${i}`,
+      trigger: 'manual' as const,
+      scheduledAt: now,
+      params: combination,
     };
-  },
-};
+    await engine.startUnit(attemptUnit(job, run, 1), hooks);
+    ids.push(run.id);
+  }
+  return ids;
+}
