@@ -105,7 +105,7 @@ export async function removeFootprint(docker: Docker, footprint: Footprint): Pro
 /**
  * Removes a network or volume. Just after its containers are removed the engine may still hold
  * their endpoints or mounts for a moment ("has active endpoints", "volume is in use"): retried for
- * a few seconds. An engine that keeps a removed container's endpoint for good (seen with Engine
+ * up to 15 s. An engine that keeps a removed container's endpoint for good (seen with Engine
  * 20.10 after force-removing running containers) is reported, and the benchmark goes on.
  */
 async function untilGone(what: string, remove: () => Promise<unknown>): Promise<void> {
@@ -117,7 +117,7 @@ async function untilGone(what: string, remove: () => Promise<unknown>): Promise<
       const status = statusOf(error);
       if (status === 404) return;
       if (status !== 403 && status !== 409) throw error;
-      if (attempt >= 20) {
+      if (attempt >= 60) {
         console.warn(`  (cannot remove ${what}, the engine says it is in use; left behind)`);
         return;
       }
