@@ -7,7 +7,6 @@ const icons: Record<ResourceStatus['state'], string> = {
   Progressing: '⟳',
   Ready: '✓',
   Failed: '✗',
-  NotRun: '·',
   Deleted: '-',
   Running: '▶',
   Succeeded: '✓',

@@ -13,7 +13,6 @@ const symbols: Record<ActionType, string> = {
   prune: '-',
   noop: '=',
   error: '!',
-  skip: '·',
 };
 
 export function planSummary(plan: Plan): string {

@@ -85,7 +85,8 @@ export interface ObservedWorkload {
 /** One read of the engine, shared by every resource a reconcile looks at. */
 export interface Observation {
   workloads: Map<string, ObservedWorkload>;
-  capacity: Capacity;
+  /** what one unit may ask for; undefined when the engine has not said (sizes go unchecked) */
+  capacity: Capacity | undefined;
 }
 
 export interface Capacity {

@@ -31,7 +31,7 @@ export interface DesireContext {
 }
 
 export interface PlanContext {
-  capacity: Capacity;
+  capacity: Capacity | undefined;
   /** the loop's clock, read once per pass */
   now: number;
 }

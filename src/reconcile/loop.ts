@@ -83,8 +83,6 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
   /** actions of a pass waiting for their resource's turn in the queue */
   const pending = new Map<string, Pending>();
   let revision: CurrentRevision | undefined;
-  /** the revision whose skipped resources were last reported, so the warning comes once */
-  let warnedRevision: string | undefined;
   let stopped = false;
   let started = false;
   const wakeTimers = new Map<string, () => void>();
@@ -155,7 +153,6 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
       throw new Error(`the plan is for ${pass.plan.revision}, not the current ${current.id}`);
     }
     prepared.clear();
-    warnSkipped(pass.plan);
     const outcomes = new Map<string, ResourceOutcome>();
     const executed: PlanAction[] = [];
     const declared = new Set(pass.plan.actions.map((a) => a.key));
@@ -297,19 +294,6 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
       });
     });
     wakeTimers.set(key, cancel);
-  }
-
-  /** Resources a kind does not run (with why) are logged once per revision, not silently left. */
-  function warnSkipped(planned: Plan): void {
-    if (warnedRevision === planned.revision) return;
-    warnedRevision = planned.revision;
-    const byReason = new Map<string, string[]>();
-    for (const action of planned.actions.filter((a) => a.type === 'skip')) {
-      byReason.set(action.reason, [...(byReason.get(action.reason) ?? []), action.key]);
-    }
-    for (const [reason, resources] of byReason) {
-      log.warn({ revision: planned.revision, resources }, reason);
-    }
   }
 
   async function reconcile(): Promise<ReconcileReport> {

@@ -13,8 +13,7 @@ export type ActionType =
   | 'stop'
   | 'prune'
   | 'noop'
-  | 'error'
-  | 'skip';
+  | 'error';
 
 /** One step of an action, as data: what it does in words, and what its kind needs to do it. */
 export interface PlanStep {
@@ -53,7 +52,7 @@ const changing = new Set<ActionType>([
   'prune',
 ]);
 /** settled by the plan itself: nothing to execute */
-const settled = new Set<ActionType>(['noop', 'error', 'skip']);
+const settled = new Set<ActionType>(['noop', 'error']);
 
 /** Whether apply hands this action to its kind (every changing action, and `verify`). */
 export function executes(action: PlanAction): boolean {

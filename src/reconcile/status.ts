@@ -9,7 +9,6 @@ export type ResourceState =
   | 'Progressing'
   | 'Ready'
   | 'Failed'
-  | 'NotRun'
   | 'Deleted'
   | 'Running'
   | 'Succeeded'

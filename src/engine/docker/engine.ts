@@ -5,8 +5,9 @@ import type Docker from 'dockerode';
 import { systemClock, type Clock } from '../../clock.js';
 import type { Logger } from '../../log.js';
 import { identityOf, labelKeys } from '../labels.js';
-import { NotFoundError } from '../../errors.js';
+import { NotFoundError, errorMessage } from '../../errors.js';
 import type {
+  Capacity,
   Engine,
   EndpointSink,
   Observation,
@@ -75,6 +76,42 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
     instance: options.instance,
   };
 
+  /**
+   * The engine's size changes rarely and its info call is slow on a busy engine (seconds with
+   * hundreds of containers), so it is read once and refreshed in the background every 10 minutes.
+   * An engine that does not answer within 5 s leaves sizes unchecked for that pass.
+   */
+  let capacity: { value: Capacity; at: number } | undefined;
+  let reading: Promise<Capacity | undefined> | undefined;
+  function capacityNow(): Promise<Capacity | undefined> {
+    const fresh = capacity && clock.now() - capacity.at < 10 * 60_000;
+    if (fresh || (capacity && reading)) return Promise.resolve(capacity?.value);
+    reading ??= containers
+      .capacity()
+      .then((value) => {
+        capacity = { value, at: clock.now() };
+        return value;
+      })
+      .finally(() => {
+        reading = undefined;
+      });
+    if (capacity) {
+      // Stale: refresh in the background, answer with what is known.
+      reading.catch((error: unknown) => {
+        log.warn({ err: errorMessage(error) }, 'cannot refresh the engine capacity');
+      });
+      return Promise.resolve(capacity.value);
+    }
+    return Promise.race([
+      reading,
+      new Promise<undefined>((resolve) => {
+        setTimeout(() => {
+          resolve(undefined);
+        }, 5_000).unref();
+      }),
+    ]);
+  }
+
   /** creates a container under its unique name; undefined when that name is taken already */
   async function createOnce(
     spec: Parameters<ContainerApi['create']>[0],
@@ -132,7 +169,7 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
       const only = key ? identityOfKey(key) : undefined;
       const [listed, capacity] = await Promise.all([
         containers.listManaged(instance, only),
-        containers.capacity(),
+        capacityNow(),
       ]);
       // Containers that are gone need no marks, even when their destroy event was missed.
       if (!key) {

@@ -24,8 +24,8 @@ export function createJobKind(): KindModule {
       const plan = (
         units: Parameters<typeof planJob>[0]['units'],
         now: number,
-        capacity?: Capacity,
-      ) => planJob({ job, units, now, firstSeen: seen(now), ...(capacity ? { capacity } : {}) });
+        capacity: Capacity | undefined,
+      ) => planJob({ job, units, now, firstSeen: seen(now), capacity });
       return {
         key: job.key,
         kind: 'Job',

@@ -20,7 +20,7 @@ export type JobStep =
 
 export interface JobPlanInput {
   job: DesiredJob;
-  capacity?: Capacity;
+  capacity?: Capacity | undefined;
   units: readonly ObservedUnit[];
   now: number;
   /** when this berth first saw the Job: scheduled times before it are not owed */
