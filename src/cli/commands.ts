@@ -27,6 +27,21 @@ export const commandEntries: readonly CommandEntry[] = [
     load: async () => (await import('./apply.js')).applyCommand,
   },
   {
+    name: 'run',
+    summary: 'start a run of a job now, and follow it',
+    load: async () => (await import('./run.js')).runCommand,
+  },
+  {
+    name: 'status',
+    summary: "show resources' states, and a job's runs",
+    load: async () => (await import('./status.js')).statusCommand,
+  },
+  {
+    name: 'logs',
+    summary: "show a job run's or a deployment's output",
+    load: async () => (await import('./logs.js')).logsCommand,
+  },
+  {
     name: 'serve',
     summary: 'run the service: watch a folder and keep the engine in step',
     load: async () => (await import('./serve.js')).serveCommand,

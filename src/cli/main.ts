@@ -1,5 +1,5 @@
 // `berth` entry point: dispatches to one command module per subcommand, loading only that one.
-import { TransientError, UserError, errorMessage } from '../errors.js';
+import { NotFoundError, TransientError, UserError, errorMessage } from '../errors.js';
 import type { CliIo } from './command.js';
 import { commandEntries as commands } from './commands.js';
 
@@ -38,7 +38,11 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     }
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UserError || error instanceof TransientError) {
+    if (
+      error instanceof UserError ||
+      error instanceof TransientError ||
+      error instanceof NotFoundError
+    ) {
       io.stderr(`berth ${name}: ${error.message}\n`);
       return 1;
     }

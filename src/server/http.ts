@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import type { AddressInfo } from 'node:net';
 import type { Endpoints } from '../gateway/endpoints.js';
 import { handleGateway } from '../gateway/proxy.js';
+import { handleJobRoute, type JobsApi } from './jobs-api.js';
 import type { Logger } from '../log.js';
 import type { StatusStore } from '../reconcile/status.js';
 
@@ -18,6 +19,8 @@ export interface ServerOptions {
   apiToken?: string | undefined;
   /** true once the first reconcile has finished */
   ready: () => boolean;
+  /** runs, their output, and starting a run (absent: those routes answer 404) */
+  jobs?: JobsApi;
 }
 
 export interface RunningServer {
@@ -32,6 +35,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (handleGateway(endpoints, req, res)) return;
+    if (path.startsWith('/api/v1/') && !authorized(req, options.apiToken)) {
+      json(res, 401, {
+        error: 'missing or wrong bearer token; send Authorization: Bearer <BERTH_API_TOKEN>',
+      });
+      return;
+    }
+    if (options.jobs && handleJobRoute(options.jobs, statuses, req, res)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       json(res, 405, { error: `${req.method ?? ''} is not allowed on ${path}` });
       return;
@@ -46,12 +56,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     if (path.startsWith('/api/v1/')) {
-      if (!authorized(req, options.apiToken)) {
-        json(res, 401, {
-          error: 'missing or wrong bearer token; send Authorization: Bearer <BERTH_API_TOKEN>',
-        });
-        return;
-      }
       if (path === '/api/v1/resources') {
         json(res, 200, { revision: statuses.revision(), resources: statuses.all() });
         return;

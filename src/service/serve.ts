@@ -3,7 +3,10 @@
 import type { Logger } from '../log.js';
 import type { Revision } from '../resources/load.js';
 import { startServer } from '../server/http.js';
-import { errorMessage } from '../errors.js';
+import { systemClock } from '../clock.js';
+import { NotFoundError, errorMessage } from '../errors.js';
+import type { Resource } from '../resources/types.generated.js';
+import { createJobControl } from './jobs.js';
 import { buildCore, type Core, type CoreOptions } from './core.js';
 
 export interface ServiceOptions extends CoreOptions {
@@ -33,6 +36,16 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const core = buildCore(options);
   const { reconciler, endpoints } = core;
   let reconciled = false;
+  /** the newest valid revision, for runs started through the API */
+  let latest: { id: string; resources: Resource[] } | undefined;
+  const control = createJobControl({
+    engine: core.engine,
+    instance: options.instance,
+    now: () => (options.clock ?? systemClock).now(),
+    record: (key, message) => {
+      reconciler.status.record(key, message);
+    },
+  });
   const server = await startServer({
     status: reconciler.status,
     endpoints,
@@ -40,6 +53,21 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     listen: options.listen,
     apiToken: options.apiToken,
     ready: () => reconciled,
+    jobs: {
+      async start(name, params) {
+        if (!latest) throw new NotFoundError('no revision has been applied yet');
+        const runs = await control.startRun(latest.resources, name, latest.id, params);
+        // The loop takes the new runs over: retries, deadline, history.
+        reconciler.trigger().catch((error: unknown) => {
+          logger.error({ err: errorMessage(error) }, 'reconcile failed');
+        });
+        return runs;
+      },
+      async logs(name, select, follow, write, signal) {
+        const unit = await control.findUnit(name, select);
+        await core.engine.logs(unit.id, { follow, signal }, write);
+      },
+    },
   });
   reconciler.start();
 
@@ -57,6 +85,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       return;
     }
     const resources = revision.resources.map((r) => r.resource);
+    latest = { id: revision.id, resources };
     reconciler.setRevision({ id: revision.id, resources });
     // `public` restarts nothing, so the gateway follows the revision rather than a converge.
     endpoints.syncRoutes(resources);

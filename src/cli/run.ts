@@ -1,0 +1,106 @@
+// `berth run <job> [--path DIR] [--param k=v]... [--no-wait]`: starts a manual run of a Job now,
+// then by default follows it to its end, retries included, printing each attempt's output.
+import { UserError } from '../errors.js';
+import { createLogger } from '../log.js';
+import { buildCore } from '../service/core.js';
+import { createJobControl } from '../service/jobs.js';
+import { runLine } from './apply.js';
+import { parseFlags, type Command } from './command.js';
+import { engineSettings, readValidRevision } from './runtime.js';
+
+export const runCommand: Command = {
+  name: 'run',
+  summary: 'start a run of a job now, and follow it',
+  usage: `Usage: berth run <job> [options]
+
+Starts a manual run of the Job named <job> from the resource files under --path: one run per
+combination of its parameters. Given parameters replace those of the grid for this run. By
+default it waits for the runs to end, retries included, and prints their output.
+
+Options:
+  --path DIR        folder of resource files (default: resources)
+  --param k=v       a parameter value; repeat for several (a name given twice runs both values)
+  --no-wait         print the run ids and return once they started
+  --instance NAME   berth instance (default: $BERTH_INSTANCE or default)
+
+Exit status: 0 every run succeeded (or started, with --no-wait), 1 otherwise.`,
+  async run(argv, io) {
+    const { values, positionals } = parseFlags('run', argv, {
+      path: { type: 'string' },
+      param: { type: 'string', multiple: true },
+      'no-wait': { type: 'boolean' },
+      instance: { type: 'string' },
+    });
+    const name = positionals[0];
+    if (!name) throw new UserError('say which Job to run: berth run <job>');
+    const params = parseParams(values.param ?? []);
+    const revision = await readValidRevision(values.path, io);
+    if (!revision) return 1;
+    const settings = { ...engineSettings(values, io), prune: false };
+    const core = buildCore({
+      ...settings,
+      logger: createLogger({ level: io.env.BERTH_LOG_LEVEL ?? 'warn' }),
+    });
+    const loop = core.reconciler;
+    try {
+      const resources = revision.resources.map((r) => r.resource);
+      const jobs = createJobControl({
+        engine: core.engine,
+        instance: settings.instance,
+        now: Date.now,
+      });
+      const ids = await jobs.startRun(resources, name, revision.id, params);
+      io.stdout(`started ${ids.map((id) => `run ${id}`).join(', ')} of Job/${name}\n`);
+      if (values['no-wait'] === true) return 0;
+
+      // The loop follows this Job alone (nothing else in its revision, pruning off): retries,
+      // deadline and the end of each run come from it, as they would in berth serve.
+      const job = resources.filter((r) => r.kind === 'Job' && r.metadata.name === name);
+      loop.setRevision({ id: revision.id, resources: job });
+      const key = `Job/${name}`;
+      const ours = () => (loop.status.get(key)?.job?.runs ?? []).filter((r) => ids.includes(r.id));
+      const finished = () => {
+        const runs = ours();
+        return (
+          runs.length === ids.length &&
+          runs.every((r) => r.state === 'Succeeded' || r.state === 'Failed')
+        );
+      };
+      const printed = new Set<string>();
+      const follow = async () => {
+        for (const run of ours()) {
+          const unit = run.unitId;
+          if (!unit || printed.has(unit)) continue;
+          printed.add(unit);
+          io.stdout(`── run ${run.id} attempt ${run.attempts} ──\n`);
+          await core.engine.logs(unit, { follow: true }, io.stdout);
+        }
+      };
+      await new Promise<void>((resolve) => {
+        let following = Promise.resolve();
+        const unsubscribe = loop.status.subscribe(() => {
+          following = following.then(follow);
+          if (!finished()) return;
+          unsubscribe();
+          void following.then(resolve);
+        });
+        loop.start();
+      });
+      for (const run of ours()) io.stdout(`${runLine(key, run)}\n`);
+      return ours().every((r) => r.state === 'Succeeded') ? 0 : 1;
+    } finally {
+      await core.close();
+    }
+  },
+};
+
+function parseParams(pairs: readonly string[]): Record<string, string[]> {
+  const params: Record<string, string[]> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    if (at <= 0) throw new UserError(`--param takes name=value (got "${pair}")`);
+    const name = pair.slice(0, at);
+    params[name] = [...(params[name] ?? []), pair.slice(at + 1)];
+  }
+  return params;
+}

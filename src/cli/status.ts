@@ -1,0 +1,90 @@
+// `berth status [name] [--path DIR] [--format text|json]`: each resource's state from the engine
+// against the resource files: for a Job its state, reason, next scheduled time and last runs.
+import { silentLogger } from '../log.js';
+import type { RunSummary } from '../reconcile/status.js';
+import { buildCore } from '../service/core.js';
+import { oneOf, parseFlags, type Command } from './command.js';
+import { engineSettings, readValidRevision } from './runtime.js';
+import { NotFoundError } from '../errors.js';
+
+const formats = ['text', 'json'] as const;
+
+export const statusCommand: Command = {
+  name: 'status',
+  summary: "show resources' states, and a job's runs",
+  usage: `Usage: berth status [name] [options]
+
+Shows the state of every resource under --path as the engine holds it (or of the one named):
+for a Deployment its replicas, for a Job its state, reason, next scheduled time and last runs
+(id, trigger, parameters, attempts, duration, exit code). Changes nothing.
+
+Options:
+  --path DIR                folder of resource files (default: resources)
+  --format text|json        output format (default: text)
+  --instance NAME           berth instance (default: $BERTH_INSTANCE or default)`,
+  async run(argv, io) {
+    const { values, positionals } = parseFlags('status', argv, {
+      path: { type: 'string' },
+      format: { type: 'string' },
+      instance: { type: 'string' },
+    });
+    const format = oneOf('format', values.format, formats, 'text');
+    const revision = await readValidRevision(values.path, io);
+    if (!revision) return 1;
+    const core = buildCore({ ...engineSettings(values, io), logger: silentLogger() });
+    try {
+      core.reconciler.setRevision({
+        id: revision.id,
+        resources: revision.resources.map((r) => r.resource),
+      });
+      const pass = await core.reconciler.plan();
+      const name = positionals[0];
+      const rows = pass.plan.actions
+        .filter((a) => name === undefined || a.name === name)
+        .map((action) => {
+          const outcome = pass.settled.get(action.key);
+          return {
+            key: action.key,
+            state: outcome?.state ?? (action.type === 'verify' ? 'Running' : 'Pending'),
+            reason: outcome?.reason,
+            message: outcome?.message ?? `apply would ${action.type}: ${action.reason}`,
+            replicas: outcome?.replicas,
+            job: outcome?.job,
+          };
+        });
+      if (name !== undefined && rows.length === 0)
+        throw new NotFoundError(`no resource named ${name} under ${values.path ?? 'resources'}`);
+      if (format === 'json') {
+        io.stdout(`${JSON.stringify({ revision: revision.id, resources: rows }, null, 2)}\n`);
+        return 0;
+      }
+      for (const row of rows) {
+        const reason = row.reason ? ` ${row.reason}` : '';
+        const replicas = row.replicas ? ` ${row.replicas.ready}/${row.replicas.desired}` : '';
+        io.stdout(`${row.key}  ${row.state}${reason}${replicas}  ${row.message}\n`);
+        if (row.job) io.stdout(runTable(row.job.runs.slice(0, name === undefined ? 3 : 20)));
+      }
+      return 0;
+    } finally {
+      await core.close();
+    }
+  },
+};
+
+function runTable(runs: RunSummary[]): string {
+  if (runs.length === 0) return '';
+  const rows = runs.map((r) => [
+    r.id,
+    r.trigger,
+    Object.keys(r.params).length > 0 ? JSON.stringify(r.params) : '-',
+    r.reason ? `${r.state} ${r.reason}` : r.state,
+    String(r.attempts),
+    r.durationMs === undefined ? '-' : `${(r.durationMs / 1000).toFixed(1)} s`,
+    r.exitCode === undefined ? '-' : String(r.exitCode),
+  ]);
+  const head = ['RUN', 'TRIGGER', 'PARAMS', 'STATE', 'ATTEMPTS', 'DURATION', 'EXIT'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    `  ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd();
+  return `${[line(head), ...rows.map(line)].join('\n')}\n`;
+}

@@ -1,0 +1,123 @@
+// The Job routes of /api/v1 (SPEC §6.2): a Job's runs, a run's output (streamed with
+// ?follow=1), and POST to start a run now. Requests are already authorized.
+import type http from 'node:http';
+import { NotFoundError, UserError, errorMessage } from '../errors.js';
+import type { StatusStore } from '../reconcile/status.js';
+
+export interface JobsApi {
+  /** starts a run now; given parameters replace those of the grid; returns the run ids */
+  start(name: string, params: Record<string, readonly string[]>): Promise<string[]>;
+  /** writes a run attempt's output (the newest run and its last attempt by default) */
+  logs(
+    name: string,
+    select: { run?: string; attempt?: number },
+    follow: boolean,
+    write: (text: string) => void,
+    signal: AbortSignal,
+  ): Promise<void>;
+}
+
+const route = /^\/api\/v1\/resources\/Job\/([a-z0-9-]+)\/runs(?:\/([A-Za-z0-9-]+)\/logs)?$/;
+const maxBody = 64 * 1024;
+
+/** Handles a Job route; returns false when the path is not one. */
+export function handleJobRoute(
+  jobs: JobsApi,
+  statuses: StatusStore,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): boolean {
+  const url = new URL(req.url ?? '/', 'http://berth');
+  const match = route.exec(url.pathname);
+  if (!match?.[1]) return false;
+  const name = match[1];
+  const run = match[2];
+  const reply = (status: number, body: unknown) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(`${JSON.stringify(body, null, 2)}\n`);
+  };
+  const fail = (error: unknown) => {
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    const status = error instanceof NotFoundError ? 404 : error instanceof UserError ? 400 : 500;
+    reply(status, { error: errorMessage(error) });
+  };
+  if (run !== undefined) {
+    if (req.method !== 'GET') return (reply(405, { error: 'logs are read with GET' }), true);
+    const attempt = url.searchParams.get('attempt');
+    const abort = new AbortController();
+    res.once('close', () => {
+      abort.abort();
+    });
+    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+    jobs
+      .logs(
+        name,
+        { run, ...(attempt ? { attempt: Number(attempt) } : {}) },
+        url.searchParams.get('follow') === '1',
+        (text) => res.write(text),
+        abort.signal,
+      )
+      .then(() => res.end(), fail);
+    return true;
+  }
+  if (req.method === 'GET') {
+    const status = statuses.get(`Job/${name}`);
+    if (!status) reply(404, { error: `no Job named ${name}` });
+    else reply(200, { runs: status.job?.runs ?? [], nextRunAt: status.job?.nextRunAt });
+    return true;
+  }
+  if (req.method !== 'POST') return (reply(405, { error: 'use GET or POST' }), true);
+  if (!(req.headers['content-type'] ?? 'application/json').startsWith('application/json')) {
+    reply(415, { error: 'send the body as application/json: {"params": {"name": ["value"]}}' });
+    return true;
+  }
+  readBody(req)
+    .then((text) => jobs.start(name, paramsOf(text)))
+    .then((runs) => {
+      reply(202, { runs });
+    }, fail);
+  return true;
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBody) {
+        reject(new UserError(`the body is larger than ${maxBody} bytes`));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => {
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', reject);
+  });
+}
+
+function paramsOf(text: string): Record<string, string[]> {
+  if (text.trim() === '') return {};
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new UserError('the body is not JSON; send {"params": {"name": ["value"]}}');
+  }
+  const params: unknown =
+    typeof body === 'object' && body !== null && 'params' in body ? body.params : {};
+  if (typeof params !== 'object' || params === null || Array.isArray(params))
+    throw new UserError('params must be an object of name → list of values');
+  const out: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(params as Record<string, unknown>)) {
+    const values = Array.isArray(value) ? value : [value];
+    if (!values.every((v) => ['string', 'number', 'boolean'].includes(typeof v)))
+      throw new UserError(`parameter ${key} takes strings, numbers or booleans`);
+    out[key] = values.map(String);
+  }
+  return out;
+}
