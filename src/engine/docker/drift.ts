@@ -113,6 +113,7 @@ export function createDriftHandler(options: DriftOptions): DriftHandler {
         drift: false,
       });
     } else if (event.action === 'destroy') {
+      options.ended.delete(event.containerId);
       emit({
         key,
         message: `run ${run} attempt ${attempt} was removed`,

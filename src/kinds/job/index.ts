@@ -7,10 +7,20 @@ import type { DesiredResource, KindModule, ResourceOutcome } from '../../reconci
 import type { PlanAction } from '../../reconcile/plan.js';
 import { attemptUnit, desiredJob, grid, skippedUnit, type DesiredJob } from './desired.js';
 import { planJob, type JobStep } from './plan.js';
+import { createSchedule, type Schedule } from './schedule.js';
 
 /** Each call gives a Job kind with its own memory of when it first saw each Job. */
 export function createJobKind(): KindModule {
   const firstSeen = new Map<string, number>();
+  const schedules = new Map<string, Schedule>();
+  const scheduleOf = (expression: string, timeZone: string): Schedule => {
+    const key = `${timeZone} ${expression}`;
+    const found = schedules.get(key);
+    if (found) return found;
+    const made = createSchedule(expression, timeZone);
+    schedules.set(key, made);
+    return made;
+  };
   return {
     kind: 'Job',
     desire(resource, ctx): DesiredResource | undefined {
@@ -25,7 +35,7 @@ export function createJobKind(): KindModule {
         units: Parameters<typeof planJob>[0]['units'],
         now: number,
         capacity: Capacity | undefined,
-      ) => planJob({ job, units, now, firstSeen: seen(now), capacity });
+      ) => planJob({ job, units, now, firstSeen: seen(now), capacity, schedules: scheduleOf });
       return {
         key: job.key,
         kind: 'Job',

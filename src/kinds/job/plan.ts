@@ -8,7 +8,7 @@ import type { ActionType, PlanStep } from '../../reconcile/plan.js';
 import type { DesiredJob, RunRef, Trigger } from './desired.js';
 import { runIds } from './desired.js';
 import { readRuns, summarize, type RunView } from './runs.js';
-import { createSchedule } from './schedule.js';
+import { createSchedule, type Schedule } from './schedule.js';
 import type { ObservedUnit } from '../../engine/types.js';
 
 export type JobStep =
@@ -27,6 +27,8 @@ export interface JobPlanInput {
   firstSeen: number;
   /** a token for run ids of manual triggers */
   token?: string;
+  /** schedules already made, shared across plans (a time zone's formatter is costly to make) */
+  schedules?: (expression: string, timeZone: string) => Schedule;
 }
 
 export interface JobPlan extends Planned {
@@ -72,7 +74,10 @@ export function planJob(input: JobPlanInput): JobPlan {
   let trigger: { kind: Trigger; at: number } | undefined;
   let nextRunAt: number | undefined;
   if (job.schedule) {
-    const schedule = createSchedule(job.schedule.expression, job.schedule.timeZone);
+    const schedule = (input.schedules ?? createSchedule)(
+      job.schedule.expression,
+      job.schedule.timeZone,
+    );
     const scheduled = runs.filter((r) => r.trigger === 'schedule').map((r) => r.scheduledAt);
     // Times are owed from the last scheduled run; a Job that never ran owes nothing before berth saw it.
     const last = scheduled.length > 0 ? Math.max(...scheduled) : input.firstSeen;
