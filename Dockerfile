@@ -16,7 +16,10 @@ COPY schemas ./schemas
 RUN npm run build && npm prune --omit=dev --ignore-scripts
 
 FROM ${NODE_IMAGE}
-ENV NODE_ENV=production BERTH_STATE_DIR=/state
+# A small young generation and two malloc arenas keep a long-running berth serve near 100 MiB
+# with 1,000 resources (V8 otherwise grows its young generation to 32 MiB while loading them).
+ENV NODE_ENV=production BERTH_STATE_DIR=/state \
+    NODE_OPTIONS=--max-semi-space-size=2 MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist

@@ -5,4 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/prepare.sh
-exec node bin/berth.js serve --watch "${BERTH_WATCH:-examples/resources}" "$@"
+# The same memory settings as the container image (see Dockerfile).
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+exec node --max-semi-space-size=2 bin/berth.js serve --watch "${BERTH_WATCH:-examples/resources}" "$@"
