@@ -1,17 +1,20 @@
-// Applying N Deployments from scratch (SPEC §7), four sides measured in the same run:
-//   berth        `berth apply DIR` as a whole process; it waits until every replica accepts TCP on 8000
-//   compose      `docker-compose up -d` of the same containers (Debian's docker-compose 1.29)
-//   raw          the Engine API through dockerode, create + start, the floor
-//   raw+ready    the same, then a TCP connect to each container's port 8000 until it answers
+// Applying N Deployments from scratch (SPEC §7), measured side by side in the same run:
+//   berth      `berth apply DIR` as a whole process; it waits until every replica accepts TCP on 8000
+//   compose8   `docker-compose up -d` of the same containers (Debian's docker-compose 1.29) with
+//              COMPOSE_PARALLEL_LIMIT=8, the same parallelism as the others
+//   compose    the same with compose's own default limit (64), since 1.29 deadlocks with a limit
+//              at or below the number of services: each service's task holds a slot of the one
+//              global limiter while the task creating its container waits for another
+//   raw        the Engine API through dockerode, create + start, 8 workers: the floor
+//   rawReady   the same, then a TCP connect to each container's port 8000 until it answers
 // Alike on every side: image, command, 2 CPUs / 4 GiB, no-new-privileges, the capabilities berth
 // keeps (all others dropped), 4096 pids, an init process, a named volume at /data, a fresh bridge
-// network with traffic between containers off, and a parallelism of 8 (berth's concurrency,
-// COMPOSE_PARALLEL_LIMIT, raw API workers). Each side starts from a clean engine (its containers,
+// network with traffic between containers off. Each side starts from a clean engine (containers,
 // network and volume removed, untimed); the order of the sides alternates between runs.
-// docker-compose 1.29 can stall with many services: it gets a time limit, and a stall is recorded
-// with how many of its containers existed when it was stopped.
-// Run: scripts/bench.sh, or after building the benchmarks
-// `node dist-bench/bench/apply-vs-compose.js [--deployments=50,500] [--runs=N]`.
+// docker-compose gets a time limit; a stall is recorded with how many of its containers existed
+// when it was stopped (by its project label), and a side that stalled is not run again for that N.
+// Run: scripts/bench.sh, or after building the benchmarks `node dist-bench/bench/apply-vs-compose.js
+// [--deployments=50,500] [--runs=N] [--sides=berth,compose,compose8,raw,rawReady]`.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -49,14 +52,26 @@ const footprints = {
   raw: { label: 'bench=raw', networks: ['bench-raw-*'], volumes: ['bench-raw-data'] },
 } satisfies Record<string, Footprint>;
 
-type Side = 'berth' | 'compose' | 'raw' | 'rawReady';
-const sides: Side[] = ['berth', 'compose', 'raw', 'rawReady'];
+type Side = 'berth' | 'compose8' | 'compose' | 'raw' | 'rawReady';
+const allSides: Side[] = ['berth', 'compose8', 'compose', 'raw', 'rawReady'];
 const labels: Record<Side, string> = {
   berth: 'berth apply (waits for readiness)',
-  compose: 'docker-compose up -d',
+  compose8: 'docker-compose up -d, limit 8',
+  compose: 'docker-compose up -d, default limit 64',
   raw: 'raw API create+start',
   rawReady: 'raw API create+start + readiness',
 };
+
+function sidesFromArgs(): Side[] {
+  const flag = process.argv.find((a) => a.startsWith('--sides='));
+  if (!flag) return allSides;
+  const names = flag.slice('--sides='.length).split(',');
+  const unknown = names.filter((name) => !allSides.some((side) => side === name));
+  if (unknown.length > 0)
+    throw new Error(`--sides takes ${allSides.join(', ')}; not ${unknown.join(', ')}`);
+  return allSides.filter((side) => names.includes(side));
+}
+const sides = sidesFromArgs();
 
 interface Outcome {
   ms: number;
@@ -106,15 +121,19 @@ async function berthApply(dir: string, n: number): Promise<Outcome> {
   return { ms: run.ms };
 }
 
-async function composeUp(dir: string, limitMs: number): Promise<Outcome> {
+/** `docker-compose up -d`; `limit` sets COMPOSE_PARALLEL_LIMIT (compose's default when absent). */
+async function composeUp(dir: string, timeLimitMs: number, limit?: number): Promise<Outcome> {
+  const env = { ...process.env };
+  delete env.COMPOSE_PARALLEL_LIMIT;
+  if (limit !== undefined) env.COMPOSE_PARALLEL_LIMIT = String(limit);
   const run = await runTimed('docker-compose', ['-p', composeProject, 'up', '-d'], {
     cwd: dir,
-    env: { ...process.env, COMPOSE_PARALLEL_LIMIT: String(parallelism) },
-    timeoutMs: limitMs,
+    env,
+    timeoutMs: timeLimitMs,
   });
   if (run.timedOut) {
     const containers = await countContainers(docker, footprints.compose.label);
-    return { ms: run.ms, stalled: { after: limitMs, containers } };
+    return { ms: run.ms, stalled: { after: timeLimitMs, containers } };
   }
   if (run.code !== 0)
     throw new Error(`docker-compose up failed (exit ${run.code ?? 'signal'}): ${run.output}`);
@@ -198,19 +217,39 @@ async function measure(n: number, runs: number): Promise<Figures> {
   const berthDir = await writeResourceFolder('apply', { deployments: n, jobs: 0 });
   const composeDir = await composeFolder(n);
   const composeLimitMs = Number(process.env.BENCH_COMPOSE_LIMIT_S ?? (n > 100 ? 240 : 120)) * 1000;
-  const figures: Figures = { n, runs: { berth: [], compose: [], raw: [], rawReady: [] } };
-  const footprintOf = (side: Side) => footprints[side === 'rawReady' ? 'raw' : side];
+  const figures: Figures = {
+    n,
+    runs: { berth: [], compose8: [], compose: [], raw: [], rawReady: [] },
+  };
+  const footprintOf = (side: Side) =>
+    side === 'berth'
+      ? footprints.berth
+      : side === 'compose' || side === 'compose8'
+        ? footprints.compose
+        : footprints.raw;
+  const run = (side: Side): Promise<Outcome> => {
+    switch (side) {
+      case 'berth':
+        return berthApply(berthDir, n);
+      case 'compose8':
+        return composeUp(composeDir, composeLimitMs, parallelism);
+      case 'compose':
+        return composeUp(composeDir, composeLimitMs);
+      case 'raw':
+      case 'rawReady':
+        return rawApi(n, side === 'rawReady');
+    }
+  };
   try {
     for (const side of sides) await removeFootprint(docker, footprintOf(side));
     for (let r = 0; r < runs; r++) {
       const order = r % 2 === 0 ? sides : [...sides].reverse();
       for (const side of order) {
-        const outcome =
-          side === 'berth'
-            ? await berthApply(berthDir, n)
-            : side === 'compose'
-              ? await composeUp(composeDir, composeLimitMs)
-              : await rawApi(n, side === 'rawReady');
+        if (figures.runs[side].some((o) => o.stalled)) {
+          console.log(`  N=${n} run ${r + 1}/${runs} ${side}: not run again (it stalled before)`);
+          continue;
+        }
+        const outcome = await run(side);
         figures.runs[side].push(outcome);
         const stalled = outcome.stalled
           ? ` (stalled: stopped after ${outcome.stalled.after / 1000} s with ${outcome.stalled.containers}/${n} containers)`
@@ -236,50 +275,54 @@ function summaryOf(ms: number[]): ReturnType<typeof summarize> | { runs: 0 } {
 function report(figures: Figures): void {
   const { n } = figures;
   const finished = (side: Side) => figures.runs[side].filter((o) => !o.stalled).map((o) => o.ms);
-  const stalls = figures.runs.compose.filter((o) => o.stalled);
-  console.log(`apply ${n} Deployments from scratch (parallelism ${parallelism} on every side)`);
+  const stallsOf = (side: Side) =>
+    figures.runs[side].flatMap((o) => (o.stalled ? [o.stalled] : []));
+  console.log(
+    `apply ${n} Deployments from scratch (parallelism ${parallelism} unless said otherwise)`,
+  );
   for (const side of sides) {
     const ms = finished(side);
-    console.log(
-      ms.length > 0
-        ? describe(`  ${labels[side].padEnd(34)}`, ms)
-        : `  ${labels[side].padEnd(34)}: no run finished`,
-    );
-  }
-  for (const stall of stalls) {
-    console.log(
-      `  docker-compose stalled: stopped after ${(stall.stalled?.after ?? 0) / 1000} s with ${stall.stalled?.containers ?? 0}/${n} containers (counted by its project label)`,
-    );
+    const label = `  ${labels[side].padEnd(40)}`;
+    console.log(ms.length > 0 ? describe(label, ms) : `${label}: no run finished`);
+    for (const stall of stallsOf(side)) {
+      console.log(
+        `    stalled: stopped after ${stall.after / 1000} s with ${stall.containers}/${n} containers (counted by its project label)`,
+      );
+    }
   }
   const berth = finished('berth');
-  const compose = finished('compose');
   const raw = finished('raw');
   const rawReady = finished('rawReady');
   const show = (v: number | undefined) => (v === undefined ? 'n/a' : v.toFixed(2));
-  console.log(`  berth / raw API:               ${show(ratio(berth, raw))}`);
-  console.log(`  berth / (raw API + readiness): ${show(ratio(berth, rawReady))}`);
+  console.log(`  berth / raw API:                 ${show(ratio(berth, raw))}`);
+  console.log(`  berth / (raw API + readiness):   ${show(ratio(berth, rawReady))}`);
+  console.log(`  berth / compose, limit 8:        ${show(ratio(berth, finished('compose8')))}`);
   console.log(
-    `  berth / compose:               ${show(ratio(berth, compose))}${stalls.length > 0 ? ` (compose finished ${compose.length} of ${figures.runs.compose.length} runs)` : ''} (goal <= 1.0)`,
+    `  berth / compose, default limit:  ${show(ratio(berth, finished('compose')))} (goal <= 1.0)`,
   );
   if (berth.length > 0 && raw.length > 0 && rawReady.length > 0) {
     const readiness = median(rawReady) - median(raw);
     console.log(
-      `  readiness itself (raw + readiness - raw): ${Math.round(readiness)} ms of berth's ${Math.round(median(berth))} ms; berth beyond raw + readiness: ${Math.round(median(berth) - median(rawReady))} ms`,
+      `  readiness itself (raw + readiness - raw): ${Math.round(readiness)} ms; berth beyond raw + readiness: ${Math.round(median(berth) - median(rawReady))} ms of its ${Math.round(median(berth))} ms`,
     );
   }
+  const sideFigures = (side: Side) => ({ ...summaryOf(finished(side)), stalled: stallsOf(side) });
   recordResult(`apply-vs-compose.n${n}`, {
     measuredAt: new Date().toISOString(),
     tree: treeState(),
+    engine: process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock',
     deployments: n,
     parallelism,
-    berth: summaryOf(berth),
-    compose: { ...summaryOf(compose), stalled: stalls.map((s) => s.stalled) },
-    raw: summaryOf(raw),
-    rawReady: summaryOf(rawReady),
+    berth: sideFigures('berth'),
+    compose8: sideFigures('compose8'),
+    compose: { ...sideFigures('compose'), parallelLimit: 64 },
+    raw: sideFigures('raw'),
+    rawReady: sideFigures('rawReady'),
     ratios: {
       berthToRaw: ratio(berth, raw),
       berthToRawReady: ratio(berth, rawReady),
-      berthToCompose: ratio(berth, compose),
+      berthToCompose8: ratio(berth, finished('compose8')),
+      berthToCompose: ratio(berth, finished('compose')),
     },
   });
 }
