@@ -1,8 +1,10 @@
 // Memory of the service (SPEC §7): peak (VmHWM) and current (VmRSS) resident memory of a real
 // `berth serve --watch DIR` process right after its first reconcile (/readyz answers 200), with
 // 1,000 resource files declared. Product goal: under 100 MiB with 1,000 declared / 100 running.
-// Scenarios: an empty folder (the idle baseline); 100 Deployments + 900 Jobs, once created by the
-// service itself and once already running (a restarted service); 500 + 500 already running.
+// Scenarios: an empty folder (the idle baseline); 1,000 Jobs (declared, nothing running), to
+// tell what the files cost from what running containers cost; 100 Deployments + 900 Jobs, once
+// created by the service itself and once already running (a restarted service); 500 + 500
+// already running.
 // "Already running" is converged by `berth apply` beforehand, untimed and unmeasured.
 // Run: scripts/bench.sh, or after building the benchmarks `node dist-bench/bench/memory.js`.
 import { rm } from 'node:fs/promises';
@@ -39,6 +41,11 @@ const tenth = Math.round(declared / 10);
 const half = Math.round(declared / 2);
 const scenarios: Scenario[] = [
   { name: 'empty folder (idle)', set: { deployments: 0, jobs: 0 }, preApplied: false },
+  {
+    name: `${declared} declared / none running (Jobs only)`,
+    set: { deployments: 0, jobs: declared },
+    preApplied: false,
+  },
   {
     name: `${declared} declared / ${tenth} running, started by serve`,
     set: { deployments: tenth, jobs: declared - tenth },
