@@ -70,14 +70,17 @@ async function converge(
   const { current, old } = splitReplicas(units, workload.specHash);
   const want = workload.replicas;
 
-  if (want > 0)
+  // The image and volumes are made ready only when a replica is created: checking what already
+  // runs asks the engine nothing.
+  const prepare = async () => {
     await hooks.once(`image ${workload.spec.image}`, () =>
       containers.ensureImage(workload.spec.image),
     );
-  for (const volume of workload.spec.volumes) {
-    const labels = { 'berth.managed': 'true', 'berth.owner': workload.owner };
-    await hooks.once(`volume ${volume.name}`, () => containers.ensureVolume(volume.name, labels));
-  }
+    for (const volume of workload.spec.volumes) {
+      const labels = { 'berth.managed': 'true', 'berth.owner': workload.owner };
+      await hooks.once(`volume ${volume.name}`, () => containers.ensureVolume(volume.name, labels));
+    }
+  };
 
   // Replicas of the current spec that exist: start the stopped ones, check readiness of the rest.
   const ready: string[] = [];
@@ -97,6 +100,7 @@ async function converge(
   // Roll: one new replica at a time; each that passes readiness retires one old replica.
   const retire = [...old];
   let creating = want - current.length;
+  if (creating > 0) await prepare();
   while (creating > 0 && !failure) {
     creating -= 1;
     const id = await createReplica(workload, ctx, hooks);
