@@ -25,7 +25,7 @@ export interface LoggerOptions {
 
 export function createLogger(options: LoggerOptions = {}): Logger {
   const config = {
-    level: options.level ?? process.env.BERTH_LOG_LEVEL ?? 'info',
+    level: options.level ?? 'info',
     redact: { paths: redactPaths, censor: '[redacted]' },
     base: { app: 'berth' },
   };
