@@ -20,12 +20,20 @@ const docker = new Docker();
 /** When berth asked to create each run's container: the run id carries its scheduled minute. */
 const asked = new Map<string, number>();
 const modem = docker.modem as unknown as {
-  dial: (options: { method: string; path: string }, cb: unknown) => void;
+  dial: (
+    options: { method: string; path: string; options?: { name?: unknown } },
+    cb: unknown,
+  ) => void;
 };
 const dial = modem.dial.bind(modem);
 modem.dial = (options, cb) => {
-  const name = /^\/containers\/create\?name=([^&]+)/.exec(options.path)?.[1];
-  if (options.method === 'POST' && name) asked.set(decodeURIComponent(name), Date.now());
+  const name = options.options?.name;
+  if (
+    options.method === 'POST' &&
+    options.path.startsWith('/containers/create') &&
+    typeof name === 'string'
+  )
+    asked.set(name, Date.now());
   dial(options, cb);
 };
 
