@@ -289,11 +289,31 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
     if (at === undefined || !started || stopped) return;
     const cancel = clock.setTimer(Math.max(at - clock.now(), 0), () => {
       wakeTimers.delete(key);
+      due.add(key);
+      // Resources due at the same moment (Jobs on the same schedule) share one observation.
+      if (due.size === 1) setImmediate(() => void wakeDue());
+    });
+    wakeTimers.set(key, cancel);
+  }
+
+  const due = new Set<string>();
+  async function wakeDue(): Promise<void> {
+    const keys = [...due];
+    due.clear();
+    const current = revision;
+    const observation = current ? await engine.observe(instance).catch(() => undefined) : undefined;
+    for (const key of keys) {
+      // Planned here from the shared look; a resource already busy plans afresh in its turn.
+      if (current && observation && !queue.busy(key)) {
+        const observed = observation.workloads.get(key);
+        const planned = planOne(key, current, observed, observation);
+        if (planned && executes(planned.action))
+          pending.set(key, { action: planned.action, observed, executed: [] });
+      }
       queue.schedule(key).catch((error: unknown) => {
         log.error({ resource: key, err: errorMessage(error) }, 'reconcile of resource failed');
       });
-    });
-    wakeTimers.set(key, cancel);
+    }
   }
 
   async function reconcile(): Promise<ReconcileReport> {
