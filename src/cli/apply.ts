@@ -8,7 +8,7 @@ import type { ResourceStatus, RunSummary } from '../reconcile/status.js';
 import { buildCore } from '../service/core.js';
 import { parseFlags, type CliIo, type Command } from './command.js';
 import { createProgress, statusLine } from './progress.js';
-import { planSummary, renderPlanText } from './render-plan.js';
+import { planSummary, renderPlanText } from '../reconcile/render-plan.js';
 import { engineFlags, engineSettings, readValidRevision } from './runtime.js';
 
 export const applyCommand: Command = {

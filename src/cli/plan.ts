@@ -1,7 +1,7 @@
 // `berth plan [path]`: what apply would do against the live engine. Exit 0 no changes, 2 changes, 1 error.
 import { silentLogger } from '../log.js';
 import { oneOf, parseFlags, type Command } from './command.js';
-import { renderPlanJson, renderPlanMarkdown, renderPlanText } from './render-plan.js';
+import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../reconcile/render-plan.js';
 import { buildCore } from '../service/core.js';
 import { engineFlags, engineSettings, readValidRevision } from './runtime.js';
 

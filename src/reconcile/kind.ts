@@ -34,6 +34,8 @@ export interface PlanContext {
   capacity: Capacity | undefined;
   /** the loop's clock, read once per pass */
   now: number;
+  /** a plan of a revision that is not applied (a pull request): the kind remembers nothing of it */
+  preview?: boolean;
 }
 
 export interface ExecuteContext {

@@ -48,6 +48,8 @@ export interface Reconciler {
   setRevision(revision: DesiredRevision): void;
   /** observes the engine once and plans the current revision against it; changes nothing */
   plan(): Promise<PlannedPass>;
+  /** plans a revision that is not the current one (a pull request) against the engine; changes nothing */
+  planFor(revision: DesiredRevision): Promise<Plan>;
   /** executes exactly the plan's actions; resolves when each has finished or failed */
   apply(pass: PlannedPass): Promise<ReconcileReport>;
   /** plan, then apply */
@@ -115,10 +117,11 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
     current: CurrentRevision,
     observed: ObservedWorkload | undefined,
     observation: Observation,
+    preview = false,
   ): Planned | undefined {
     const desired = current.desired.get(key);
     if (desired)
-      return desired.plan(observed, { capacity: observation.capacity, now: clock.now() });
+      return desired.plan(observed, { capacity: observation.capacity, now: clock.now(), preview });
     if (!observed) return undefined;
     const n = observed.units.length;
     const base = { key, kind: observed.kind, name: observed.name };
@@ -133,12 +136,16 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
   async function plan(): Promise<PlannedPass> {
     const current = revision;
     if (!current) throw new Error('no revision to plan: call setRevision first');
+    return planAgainst(current);
+  }
+
+  async function planAgainst(current: CurrentRevision, preview = false): Promise<PlannedPass> {
     const observation = await engine.observe(instance);
     const keys = new Set([...current.desired.keys(), ...observation.workloads.keys()]);
     const actions: PlanAction[] = [];
     const settled = new Map<string, ResourceOutcome>();
     for (const key of keys) {
-      const planned = planOne(key, current, observation.workloads.get(key), observation);
+      const planned = planOne(key, current, observation.workloads.get(key), observation, preview);
       if (!planned) continue;
       actions.push(planned.action);
       if (planned.outcome) settled.set(key, planned.outcome);
@@ -346,19 +353,24 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
     });
   }
 
+  function desire(next: DesiredRevision): CurrentRevision {
+    const desired = new Map<string, DesiredResource>();
+    const context = { instance, commit: next.id };
+    for (const resource of next.resources) {
+      const module = options.kinds.find((k) => k.kind === resource.kind);
+      const one = module?.desire(resource, context);
+      if (one) desired.set(one.key, one);
+    }
+    return { id: next.id, desired };
+  }
+
   return {
     setRevision(next) {
-      const desired = new Map<string, DesiredResource>();
-      const context = { instance, commit: next.id };
-      for (const resource of next.resources) {
-        const module = options.kinds.find((k) => k.kind === resource.kind);
-        const one = module?.desire(resource, context);
-        if (one) desired.set(one.key, one);
-      }
-      revision = { id: next.id, desired };
+      revision = desire(next);
       status.setRevision({ id: next.id, state: 'Applying', problems: [] });
     },
     plan,
+    planFor: async (next) => (await planAgainst(desire(next), true)).plan,
     apply,
     reconcile,
     trigger,

@@ -29,6 +29,8 @@ export interface PlanAction {
   reason: string;
   /** the steps a kind will carry out, when it plans them ahead (job runs to start, stop, remove) */
   steps?: readonly PlanStep[];
+  /** the fields an update changes against the applied spec (`replicas: 2 → 3`), when it is known */
+  changes?: readonly string[];
 }
 
 export interface Plan {

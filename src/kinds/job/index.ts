@@ -26,22 +26,25 @@ export function createJobKind(): KindModule {
     desire(resource, ctx): DesiredResource | undefined {
       if (resource.kind !== 'Job') return undefined;
       const job = desiredJob(resource, ctx);
-      const seen = (now: number) => {
+      const seen = (now: number, preview: boolean) => {
         const at = firstSeen.get(job.key) ?? now;
-        firstSeen.set(job.key, at);
+        if (!preview) firstSeen.set(job.key, at);
         return at;
       };
       const plan = (
         units: Parameters<typeof planJob>[0]['units'],
         now: number,
         capacity: Capacity | undefined,
-      ) => planJob({ job, units, now, firstSeen: seen(now), capacity, schedules: scheduleOf });
+        preview = false,
+      ) =>
+        planJob({ job, units, now, firstSeen: seen(now, preview), capacity, schedules: scheduleOf });
       return {
         key: job.key,
         kind: 'Job',
         name: job.name,
         owner: job.owner,
-        plan: (observed, { now, capacity }) => plan(observed?.units ?? [], now, capacity),
+        plan: (observed, { now, capacity, preview }) =>
+          plan(observed?.units ?? [], now, capacity, preview),
         async execute(action, _observed, { engine, hooks, instance, now }) {
           await carryOut(job, action, engine, hooks);
           // The status is what the engine holds now; a step still due asks for another look.

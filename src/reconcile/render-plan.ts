@@ -1,5 +1,5 @@
 // How a plan reads: text for terminals, JSON for tools, markdown for pull requests and job summaries.
-import type { ActionType, Plan, PlanAction } from '../reconcile/plan.js';
+import type { ActionType, Plan, PlanAction } from './plan.js';
 
 const symbols: Record<ActionType, string> = {
   create: '+',
@@ -28,7 +28,10 @@ function shown(plan: Plan): PlanAction[] {
 }
 
 export function renderPlanText(plan: Plan): string {
-  const lines = shown(plan).map((a) => `${symbols[a.type]} ${a.key}  ${a.type}: ${a.reason}`);
+  const lines = shown(plan).flatMap((a) => [
+    `${symbols[a.type]} ${a.key}  ${a.type}: ${a.reason}`,
+    ...(a.changes ?? []).map((change) => `    ${change}`),
+  ]);
   const unchanged = plan.actions.length - shown(plan).length;
   const tail = unchanged > 0 ? ` (${unchanged} unchanged)` : '';
   const head = plan.hasChanges
@@ -38,9 +41,11 @@ export function renderPlanText(plan: Plan): string {
 }
 
 export function renderPlanMarkdown(plan: Plan): string {
-  const rows = shown(plan).map(
-    (a) => `| ${symbols[a.type]} | \`${a.key}\` | ${a.type} | ${a.reason.replaceAll('|', '\\|')} |`,
-  );
+  const cell = (text: string) => text.replaceAll('|', '\\|');
+  const rows = shown(plan).map((a) => {
+    const changes = (a.changes ?? []).map((c) => `<br>\`${cell(c)}\``).join('');
+    return `| ${symbols[a.type]} | \`${a.key}\` | ${a.type} | ${cell(a.reason)}${changes} |`;
+  });
   const table =
     rows.length > 0
       ? ['| | resource | action | why |', '|---|---|---|---|', ...rows].join('\n')
