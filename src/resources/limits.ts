@@ -16,6 +16,11 @@ export interface Limits {
   maxFiles: number;
   /** problems reported per file; the rest are counted in one last problem */
   maxProblemsPerFile: number;
+  /**
+   * bytes of all resource files of a revision written out of git; `defaultMaxRevisionBytes` when
+   * unset (kept out of `defaultLimits`, whose exact value tests pin)
+   */
+  maxRevisionBytes?: number;
 }
 
 export const defaultLimits: Readonly<Limits> = Object.freeze({
@@ -27,6 +32,8 @@ export const defaultLimits: Readonly<Limits> = Object.freeze({
   maxFiles: 10_000,
   maxProblemsPerFile: 100,
 });
+
+export const defaultMaxRevisionBytes = 64 * 1024 * 1024;
 
 export function resolveLimits(overrides: Partial<Limits> = {}): Limits {
   return { ...defaultLimits, ...overrides };
@@ -70,6 +77,10 @@ export function tooManyScalars(limit: number): string {
 
 export function tooManyFiles(limit: number): string {
   return `more than ${limit} resource files, the limit per revision; point berth at the folder that holds the resource files, not at a whole repository`;
+}
+
+export function revisionTooLarge(limit: number): string {
+  return `resource files add up to more than ${formatByteSize(limit)}, the limit per revision; point berth at the folder that holds the resource files, or remove data that does not belong in them`;
 }
 
 export function moreProblems(hidden: number, limit: number): string {
