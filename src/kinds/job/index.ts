@@ -37,7 +37,14 @@ export function createJobKind(): KindModule {
         capacity: Capacity | undefined,
         preview = false,
       ) =>
-        planJob({ job, units, now, firstSeen: seen(now, preview), capacity, schedules: scheduleOf });
+        planJob({
+          job,
+          units,
+          now,
+          firstSeen: seen(now, preview),
+          capacity,
+          schedules: scheduleOf,
+        });
       return {
         key: job.key,
         kind: 'Job',
