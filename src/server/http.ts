@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Endpoints } from '../gateway/endpoints.js';
 import { handleGateway } from '../gateway/proxy.js';
 import { handleJobRoute, type JobsApi } from './jobs-api.js';
+import { handleGitOpsRoute, type GitOpsApi } from './gitops-api.js';
 import type { Logger } from '../log.js';
 import type { StatusStore } from '../reconcile/status.js';
 
@@ -21,6 +22,16 @@ export interface ServerOptions {
   ready: () => boolean;
   /** runs, their output, and starting a run (absent: those routes answer 404) */
   jobs?: JobsApi;
+  /** reconcile requests, commit reports and pull request plans (a Git source) */
+  gitops?: GitOpsApi | undefined;
+  /** `POST /webhooks/github`, authenticated by its signature */
+  webhooks?: RouteHandler | undefined;
+  /** `GET /metrics` */
+  metrics?: RouteHandler;
+}
+
+export interface RouteHandler {
+  handle(req: http.IncomingMessage, res: http.ServerResponse): void;
 }
 
 export interface RunningServer {
@@ -35,13 +46,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (handleGateway(endpoints, req, res)) return;
-    if (path.startsWith('/api/v1/') && !authorized(req, options.apiToken)) {
+    if (path === '/webhooks/github' && options.webhooks) {
+      options.webhooks.handle(req, res);
+      return;
+    }
+    if (path === '/metrics' && options.metrics && req.method === 'GET') {
+      options.metrics.handle(req, res);
+      return;
+    }
+    const guarded = path.startsWith('/api/v1/') || path.startsWith('/plans/');
+    if (guarded && !authorized(req, options.apiToken)) {
       json(res, 401, {
         error: 'missing or wrong bearer token; send Authorization: Bearer <BERTH_API_TOKEN>',
       });
       return;
     }
     if (options.jobs && handleJobRoute(options.jobs, statuses, req, res)) return;
+    if (options.gitops && handleGitOpsRoute(options.gitops, req, res)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       json(res, 405, { error: `${req.method ?? ''} is not allowed on ${path}` });
       return;
