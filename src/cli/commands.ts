@@ -43,7 +43,7 @@ export const commandEntries: readonly CommandEntry[] = [
   },
   {
     name: 'serve',
-    summary: 'run the service: watch a folder and keep the engine in step',
+    summary: 'run the service: follow a folder or a Git repository and keep the engine in step',
     load: async () => (await import('./serve.js')).serveCommand,
   },
 ];

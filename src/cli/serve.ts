@@ -1,54 +1,80 @@
-// `berth serve`: the service. With --watch (the embedded default) it follows a local folder,
-// engine events and a periodic resync, and serves health, status and the gateway over HTTP.
-import path from 'node:path';
-import { UserError } from '../errors.js';
+// `berth serve`: the service. It follows a local folder (--watch, the embedded default) or a Git
+// repository (--repo) with GitHub webhooks and commit statuses, keeps the engine in step, and
+// serves health, metrics, the API and the gateway over HTTP.
 import { createLogger } from '../log.js';
 import { startService } from '../service/serve.js';
 import { watchFolder } from '../source/local-folder.js';
 import { parseFlags, type Command } from './command.js';
 import { engineFlags, engineSettings } from './runtime.js';
+import { serveSettings } from './serve-config.js';
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'run the service: watch a folder and keep the engine in step',
-  usage: `Usage: berth serve --watch DIR [options]
+  summary: 'run the service: follow a folder or a Git repository and keep the engine in step',
+  usage: `Usage: berth serve (--watch DIR | --repo URL) [options]
 
-Runs berth as a service: every saved change under DIR is a revision; valid revisions are applied,
+Runs berth as a service. With --watch, every saved change under DIR is a revision. With --repo,
+the branch of a Git repository is fetched on every push webhook and every poll interval; each
+commit gets GitHub commit statuses, and pull requests get a plan. Valid revisions are applied,
 invalid ones are reported and change nothing. Containers removed, stopped or crashed are put back.
 
-Options (environment in brackets):
-  --watch DIR       local folder of resource files [BERTH_WATCH]
-  --listen ADDR     HTTP address (default 127.0.0.1:8080) [BERTH_LISTEN]
-  --instance NAME   value of the berth.instance label (default: default) [BERTH_INSTANCE]
-  --no-prune        keep containers of resources removed from the files
+Options (environment in brackets; the README lists every setting):
+  --watch DIR            local folder of resource files [BERTH_WATCH]
+  --repo URL             Git source: the resource repository, https:// [BERTH_REPO]
+  --branch NAME          branch to apply (default main) [BERTH_BRANCH]
+  --path DIR             resource folder inside the repository (default resources) [BERTH_PATH]
+  --poll-interval SECS   seconds between fetches when no webhook came (default 60) [BERTH_POLL_INTERVAL]
+  --state-dir DIR        caches and snapshots (default .berth) [BERTH_STATE_DIR]
+  --listen ADDR          HTTP address (default 127.0.0.1:8080) [BERTH_LISTEN]
+  --instance NAME        value of the berth.instance label (default: default) [BERTH_INSTANCE]
+  --allow-empty          allow a revision that removes every resource [BERTH_ALLOW_EMPTY]
+  --no-prune             keep containers of resources removed from the files
 
-HTTP: GET /healthz, GET /readyz, GET /api/v1/resources (bearer BERTH_API_TOKEN when set),
-/d/<name>/ reaches a public deployment.`,
+HTTP: POST /webhooks/github, GET /healthz, /readyz, /metrics, /api/v1/... (bearer
+BERTH_API_TOKEN when set), /d/<name>/ reaches a public deployment.`,
   async run(argv, io) {
     const { values } = parseFlags('serve', argv, {
       watch: { type: 'string' },
-      listen: { type: 'string' },
       repo: { type: 'string' },
+      branch: { type: 'string' },
+      path: { type: 'string' },
+      'poll-interval': { type: 'string' },
+      'state-dir': { type: 'string' },
+      'allow-empty': { type: 'boolean' },
+      listen: { type: 'string' },
       ...engineFlags,
     });
-    if (values.repo ?? io.env.BERTH_REPO) {
-      throw new UserError(
-        'a Git source (--repo) is not available in this version; use --watch DIR',
-      );
-    }
-    const watchDir = values.watch ?? io.env.BERTH_WATCH;
-    if (!watchDir) throw new UserError('say what to watch: berth serve --watch DIR');
-    const dir = path.resolve(io.cwd, watchDir);
-    const logger = createLogger({ level: io.env.BERTH_LOG_LEVEL ?? 'info' });
+    const settings = serveSettings(values, io);
+    const logger = createLogger({ level: settings.logLevel });
+    const { watch, git } = settings;
     const service = await startService({
       ...engineSettings(values, io),
       logger,
-      listen: values.listen ?? io.env.BERTH_LISTEN ?? '127.0.0.1:8080',
-      apiToken: io.env.BERTH_API_TOKEN,
-      source: (intake, log) => watchFolder({ dir, logger: log, onRevision: intake }),
+      listen: settings.listen,
+      apiToken: settings.apiToken,
+      publicUrl: settings.publicUrl,
+      allowEmpty: settings.allowEmpty,
+      ...(watch
+        ? { source: (intake, log) => watchFolder({ dir: watch, logger: log, onRevision: intake }) }
+        : {}),
+      ...(git
+        ? {
+            git: {
+              ...git,
+              stateDir: settings.stateDir,
+              github: settings.github,
+              statusContext: settings.statusContext,
+              admins: settings.admins,
+              allowEmpty: settings.allowEmpty,
+            },
+          }
+        : {}),
     });
+    const following = watch
+      ? `watching ${watch}`
+      : `following ${git?.url ?? ''} ${git?.branch ?? ''}`;
     io.stderr(
-      `berth: watching ${dir}; status at ${service.url}/api/v1/resources, public deployments at ${service.url}/d/<name>/\n`,
+      `berth: ${following}; status at ${service.url}/api/v1/resources, public deployments at ${service.url}/d/<name>/\n`,
     );
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);

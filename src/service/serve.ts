@@ -8,16 +8,26 @@ import { NotFoundError, errorMessage } from '../errors.js';
 import type { Resource } from '../resources/types.generated.js';
 import { createJobControl } from './jobs.js';
 import { buildCore, type Core, type CoreOptions } from './core.js';
+import { createGitOps, type GitOps, type GitSourceSettings } from './gitops.js';
+import { createMetrics, handleMetrics } from '../server/metrics.js';
+import { countJobRuns } from './job-metrics.js';
+import { refuseEmptying } from './empty-guard.js';
 
 export interface ServiceOptions extends CoreOptions {
   /** host:port of the HTTP server */
   listen: string;
   apiToken?: string | undefined;
-  /** starts the source; it calls `intake` with every revision and returns how to stop it */
-  source: (
+  /** base of links to berth's pages (default: http://<listen address>) */
+  publicUrl?: string | undefined;
+  /** a folder source: calls `intake` with every revision and returns how to stop it */
+  source?: (
     intake: (revision: SourceRevision) => void,
     logger: Logger,
   ) => Promise<() => Promise<void>>;
+  /** the Git source (instead of `source`) */
+  git?: GitSourceSettings;
+  /** apply a folder revision that removes every resource (the Git source has its own setting) */
+  allowEmpty?: boolean;
 }
 
 /** A revision as a source hands it in: valid, or with problems (then nothing is applied). */
@@ -28,6 +38,8 @@ export interface SourceRevision extends Pick<Revision, 'resources' | 'problems'>
 export interface RunningService {
   url: string;
   core: Core;
+  /** the Git source, when it is one */
+  gitops: GitOps | undefined;
   stop(): Promise<void>;
 }
 
@@ -35,6 +47,11 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const { logger } = options;
   const core = buildCore(options);
   const { reconciler, endpoints } = core;
+  const clock = options.clock ?? systemClock;
+  const metrics = createMetrics({ resourcesByState: () => countByState(reconciler.status.all()) });
+  const stopCounting = countJobRuns(reconciler.status, (result) => {
+    metrics.jobRuns.inc({ result });
+  });
   let reconciled = false;
   /** the newest valid revision, for runs started through the API */
   let latest: { id: string; resources: Resource[] } | undefined;
@@ -46,6 +63,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       reconciler.status.record(key, message);
     },
   });
+  let gitops: GitOps | undefined;
   const server = await startServer({
     status: reconciler.status,
     endpoints,
@@ -53,6 +71,14 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     listen: options.listen,
     apiToken: options.apiToken,
     ready: () => reconciled,
+    metrics: { handle: (req, res) => void handleMetrics(metrics, req, res) },
+    // The Git source is built once the server knows its address (the base of status links).
+    get gitops() {
+      return gitops?.api;
+    },
+    get webhooks() {
+      return gitops?.webhooks;
+    },
     jobs: {
       async start(name, params) {
         if (!latest) throw new NotFoundError('no revision has been applied yet');
@@ -71,41 +97,84 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   });
   reconciler.start();
 
-  const intake = (revision: SourceRevision) => {
+  const reject = (id: string, problems: SourceRevision['problems']) => {
+    reconciler.status.setRevision({ id, state: 'Rejected', problems });
+    logger.warn({ revision: id, problems }, 'revision rejected: nothing applied');
+  };
+  const intake = async (revision: SourceRevision) => {
     if (revision.problems.length > 0) {
-      reconciler.status.setRevision({
-        id: revision.id,
-        state: 'Rejected',
-        problems: revision.problems,
-      });
-      logger.warn(
-        { revision: revision.id, problems: revision.problems },
-        'revision rejected: nothing applied',
-      );
+      reject(revision.id, revision.problems);
       return;
     }
     const resources = revision.resources.map((r) => r.resource);
+    const refusal = await refuseEmptying(
+      reconciler,
+      { id: revision.id, resources },
+      options.allowEmpty ?? false,
+    );
+    if (refusal) {
+      reject(revision.id, [{ file: '.', line: 1, col: 1, path: '', message: refusal }]);
+      return;
+    }
     latest = { id: revision.id, resources };
     reconciler.setRevision({ id: revision.id, resources });
     // `public` restarts nothing, so the gateway follows the revision rather than a converge.
     endpoints.syncRoutes(resources);
+    const started = clock.now();
     reconciler
       .trigger()
       .then(() => {
         reconciled = true;
+        metrics.reconcileDuration.observe((clock.now() - started) / 1000);
       })
       .catch((error: unknown) => {
         logger.error({ err: errorMessage(error) }, 'reconcile failed');
       });
   };
-  const stopSource = await options.source(intake, logger);
+  let stopSource: () => Promise<void> = () => Promise.resolve();
+  if (options.git) {
+    gitops = createGitOps(options.git, {
+      reconciler,
+      onApply: (resources) => {
+        latest = { id: reconciler.status.revision()?.id ?? '', resources: [...resources] };
+        endpoints.syncRoutes(resources);
+      },
+      instance: options.instance,
+      publicUrl: options.publicUrl ?? server.url,
+      clock,
+      logger,
+      metrics,
+    });
+    const started = gitops;
+    await started.start();
+    reconciled = true;
+    stopSource = () => started.stop();
+  } else if (options.source) {
+    // One revision at a time, in the order the source saw them.
+    let intaking = Promise.resolve();
+    stopSource = await options.source((revision) => {
+      intaking = intaking
+        .then(() => intake(revision))
+        .catch((error: unknown) => {
+          logger.error({ err: errorMessage(error) }, 'revision intake failed');
+        });
+    }, logger);
+  }
   return {
     url: server.url,
     core,
+    gitops,
     async stop() {
       await stopSource();
+      stopCounting();
       await core.close();
       await server.close();
     },
   };
+}
+
+function countByState(statuses: readonly { state: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const status of statuses) counts[status.state] = (counts[status.state] ?? 0) + 1;
+  return counts;
 }
