@@ -237,6 +237,41 @@ describe('the Git sync', () => {
     await s.sync.stop();
   });
 
+  it('still holds a change against its author when a later commit by someone else makes the revision valid', async () => {
+    const s = setup();
+    const base = s.repo.commit({
+      'g.yaml': group('ds', ['alice']),
+      'a.yaml': deployment('api', 'group:ds'),
+    });
+    s.actors.record([base], 'alice');
+    await s.sync.start();
+    await s.finished(base);
+    const sneaky = s.repo.commit({
+      'a.yaml': deployment('api', 'group:ds', 'evil:1'),
+      'broken.yaml': 'kind: [',
+    });
+    s.actors.record([sneaky], 'mallory');
+    await s.sync.sync('push');
+    expect(s.statuses(sneaky).berth).toMatch(/^failure: invalid/);
+    const fix = s.repo.remove('broken.yaml');
+    s.actors.record([fix], 'alice');
+    await s.sync.sync('push');
+    await s.finished(fix);
+    // The invalid commit is not told again; the head says what it did not apply.
+    expect(s.statuses(fix)).toEqual({
+      berth: expect.stringMatching(
+        /^failure: 1 of 1 failed: Deployment\/api: mallory may not/,
+      ) as unknown,
+      'berth/deployment/api':
+        'failure: mallory may not change Deployment/api: mallory is not a member of group:ds',
+    });
+    expect(s.sync.applied()?.resources).toContainEqual(
+      expect.objectContaining({ spec: expect.objectContaining({ image: 'api:1' }) as unknown }),
+    );
+    expect([...s.fake.specs.values()].map((spec) => spec.image)).not.toContain('evil:1');
+    await s.sync.stop();
+  });
+
   it('applies nothing of a commit with an invalid file and names the file and line', async () => {
     const s = setup();
     const base = s.repo.commit({ 'a.yaml': deployment('api', 'user:alice') });

@@ -81,9 +81,9 @@ export function createGitSync(options: GitSyncOptions): GitSync {
     const head = await repository.fetchBranch();
     if (head === lastSeen) return;
     const commitLog = log.child({ commit: head });
-    const since = lastSeen ?? applied?.commit;
-    const range = await repository.commitsBetween(since, head, maxCommitsPerSync);
-    lastSeen = head;
+    // Every commit since the applied one counts for ownership (a refused or invalid commit's
+    // changes are still its author's); only commits not handled before are told of.
+    const range = await repository.commitsBetween(applied?.commit, head, maxCommitsPerSync);
     const read = await readCommit({
       repository,
       commit: head,
@@ -106,7 +106,9 @@ export function createGitSync(options: GitSyncOptions): GitSync {
         changedBy.set(commit.sha, changed.keys);
       }
     }
-    for (const [sha, keys] of changedBy) {
+    const handled = [...changedBy.keys()].indexOf(lastSeen ?? '');
+    const told = new Map([...changedBy].slice(handled + 1));
+    for (const [sha, keys] of told) {
       post(sha, context, { state: 'pending', description: 'applying' }, aggregateUrl(sha));
       for (const key of keys) {
         const pending: Told = { state: 'pending', description: 'applying' };
@@ -123,7 +125,8 @@ export function createGitSync(options: GitSyncOptions): GitSync {
     if (refusal) {
       commitLog.warn({ reason: refusal }, 'revision not applied');
       reconciler.status.setRevision({ id: head, state: 'Rejected', problems: read.problems });
-      for (const [sha, keys] of changedBy) {
+      lastSeen = head;
+      for (const [sha, keys] of told) {
         for (const key of keys) {
           post(
             sha,
@@ -137,7 +140,8 @@ export function createGitSync(options: GitSyncOptions): GitSync {
       return;
     }
     const proposed = read.resources ?? [];
-    const actorsOf = await actorsByKey(changedBy, head);
+    // Beyond the commits listed, berth cannot say who changed a resource: nobody may then.
+    const actorsOf = await actorsByKey(changedBy, range.gap === 'truncated' ? undefined : head);
     const decision = authorize({
       applied: options.ownership ? applied?.resources : undefined,
       proposed,
@@ -153,34 +157,37 @@ export function createGitSync(options: GitSyncOptions): GitSync {
     reconciler.setRevision({ id: head, resources: decision.effective });
     options.onApply(decision.effective);
     await reconciler.trigger();
+    lastSeen = head;
     applied = { commit: head, resources: decision.effective };
     await options.applied.write(applied);
     options.onApplied?.((clock.now() - started) / 1000);
-    commitLog.info(
-      { commits: changedBy.size, refused: decision.refused.length },
-      'revision applied',
-    );
-    watch.supersede(head, new Set([...changedBy.values()].flat()));
+    commitLog.info({ commits: told.size, refused: decision.refused.length }, 'revision applied');
+    watch.supersede(head, new Set(decision.changed));
     const refused = new Map(decision.refused.map((r) => [r.key, r]));
-    for (const [sha, keys] of changedBy) {
+    // A refusal of a change made by a commit told of before (one that was invalid) goes on the head.
+    const toldKeys = new Set([...told.values()].flat());
+    const untold = [...refused.keys()].filter((key) => !toldKeys.has(key));
+    if (untold.length > 0) told.set(head, [...(told.get(head) ?? []), ...untold]);
+    for (const [sha, keys] of told) {
       finishCommit(sha, keys, refused, head).catch((error: unknown) => {
         commitLog.error({ err: errorMessage(error) }, 'commit status failed');
       });
     }
   }
 
-  /** Who changed each resource: the actors of the commits that touched it, else of the head. */
+  /** Who changed each resource: the actors of the commits that touched it, else of `fallback`. */
   async function actorsByKey(
     changedBy: Map<string, string[]>,
-    head: string,
+    fallback: string | undefined,
   ): Promise<(key: string) => (string | undefined)[]> {
     const actors = new Map<string, (string | undefined)[]>();
-    const headActor = await options.actors.actorOf(head);
     for (const [sha, keys] of changedBy) {
-      const actor = sha === head ? headActor : await options.actors.actorOf(sha);
+      if (keys.length === 0) continue;
+      const actor = await options.actors.actorOf(sha);
       for (const key of keys) actors.set(key, [...(actors.get(key) ?? []), actor]);
     }
-    return (key) => actors.get(key) ?? [headActor];
+    const otherwise = fallback === undefined ? undefined : await options.actors.actorOf(fallback);
+    return (key) => actors.get(key) ?? [otherwise];
   }
 
   /** Posts each changed resource's outcome once it settles, then the commit's aggregate. */
