@@ -91,7 +91,10 @@ describe('berth plan and apply', () => {
 
   it.each([
     [['deploy'], 'berth: unknown command "deploy"; run `berth --help` for the list\n'],
-    [['serve'], 'berth serve: say what to watch: berth serve --watch DIR\n'],
+    [
+      ['serve'],
+      'berth serve: say what to follow: berth serve --watch DIR (a local folder) or --repo URL (a Git repository)\n',
+    ],
     [
       ['plan', '--format', 'yaml'],
       'berth plan: --format must be one of text, json, markdown (got "yaml")\n',

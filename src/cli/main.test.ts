@@ -69,7 +69,7 @@ describe('main', () => {
     expect(code).toBe(0);
     for (const entry of commandEntries) expect(stdout).toContain(`${entry.name}  `);
     expect(stdout).toContain('  validate  check resource files and report every problem');
-    expect(stdout).toContain('  serve     run the service: watch a folder');
+    expect(stdout).toContain('  serve     run the service: follow a folder or a Git repository');
     expect(loaded).toEqual([]);
   });
 
