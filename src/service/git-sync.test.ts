@@ -15,6 +15,7 @@ import { createActorBook } from './actors.js';
 import type { AppliedRevision } from './applied-state.js';
 import { createCommitReports } from './commit-reports.js';
 import { createGitSync } from './git-sync.js';
+import { createIntake } from './intake.js';
 
 type Files = Record<string, string>;
 
@@ -133,7 +134,7 @@ function setup(options: { allowEmpty?: boolean; ownership?: boolean } = {}) {
     repository: repo.repository,
     resourcePath: 'resources',
     reconciler,
-    onApply: () => undefined,
+    intake: createIntake({ reconciler, routes: () => undefined, clock, logger: silentLogger() }),
     reports,
     context: 'berth',
     publicUrl: 'http://berth.test',

@@ -10,12 +10,12 @@ import type { Logger } from '../log.js';
 import { authorize, changedKeys, type Refusal } from '../ownership/authorize.js';
 import { createKeyedQueue } from '../reconcile/keyed-queue.js';
 import type { Reconciler } from '../reconcile/loop.js';
-import type { Resource } from '../resources/types.generated.js';
 import type { ActorBook } from './actors.js';
 import type { AppliedRevision, AppliedStore } from './applied-state.js';
 import type { CommitReports } from './commit-reports.js';
 import { readCommit } from './read-commit.js';
-import { refuseEmptying } from './empty-guard.js';
+import type { Intake } from './intake.js';
+import type { Problem } from '../resources/problem.js';
 import { resourceContext, tellResource, type Told } from './status-text.js';
 import { createSettleWatch } from './settle-watch.js';
 import type { ResourceValidator } from '../resources/validate.js';
@@ -25,8 +25,8 @@ export interface GitSyncOptions {
   /** the resource folder inside the repository */
   resourcePath: string;
   reconciler: Reconciler;
-  /** what follows each applied revision besides the loop (the gateway's routes) */
-  onApply: (resources: readonly Resource[]) => void;
+  /** where revisions go, as from any source */
+  intake: Intake;
   reports: CommitReports;
   /** the status context prefix (`berth`) */
   context: string;
@@ -42,8 +42,6 @@ export interface GitSyncOptions {
   logger: Logger;
   /** fetch this often when no webhook came (ms) */
   pollIntervalMs: number;
-  /** observed durations of syncs that applied something (seconds), for metrics */
-  onApplied?: (seconds: number) => void;
 }
 
 export interface GitSync {
@@ -115,31 +113,27 @@ export function createGitSync(options: GitSyncOptions): GitSync {
         post(sha, resourceContext(context, key), pending, resourceUrl(key));
       }
     }
-    const refusal = read.resources
-      ? await refuseEmptying(
-          reconciler,
-          { id: head, resources: read.resources },
-          options.allowEmpty,
-        )
-      : read.refusal;
-    if (refusal) {
+    const refuse = (refusal: string) => {
       commitLog.warn({ reason: refusal }, 'revision not applied');
-      reconciler.status.setRevision({ id: head, state: 'Rejected', problems: read.problems });
       lastSeen = head;
       for (const [sha, keys] of told) {
         for (const key of keys) {
-          post(
-            sha,
-            resourceContext(context, key),
-            { state: 'failure', description: `not applied: ${refusal}` },
-            resourceUrl(key),
-          );
+          const failed: Told = { state: 'failure', description: `not applied: ${refusal}` };
+          post(sha, resourceContext(context, key), failed, resourceUrl(key));
         }
         post(sha, context, { state: 'failure', description: refusal }, aggregateUrl(sha));
       }
+    };
+    if (!read.resources) {
+      const refusal = read.refusal ?? 'cannot be applied';
+      options.intake.reject(
+        head,
+        read.problems.length > 0 ? read.problems : [pathProblem(refusal)],
+      );
+      refuse(refusal);
       return;
     }
-    const proposed = read.resources ?? [];
+    const proposed = read.resources;
     // Beyond the commits listed, berth cannot say who changed a resource: nobody may then.
     const actorsOf = await actorsByKey(changedBy, range.gap === 'truncated' ? undefined : head);
     const decision = authorize({
@@ -153,14 +147,18 @@ export function createGitSync(options: GitSyncOptions): GitSync {
         { resource: refused.key, actor: refused.actor, reason: refused.message },
         'change refused',
       );
-    const started = clock.now();
-    reconciler.setRevision({ id: head, resources: decision.effective });
-    options.onApply(decision.effective);
-    await reconciler.trigger();
+    const offered = await options.intake.offer(
+      { id: head, resources: decision.effective },
+      options.allowEmpty,
+    );
+    if (offered.refusal !== undefined) {
+      refuse(offered.refusal);
+      return;
+    }
+    await offered.done;
     lastSeen = head;
     applied = { commit: head, resources: decision.effective };
     await options.applied.write(applied);
-    options.onApplied?.((clock.now() - started) / 1000);
     commitLog.info({ commits: told.size, refused: decision.refused.length }, 'revision applied');
     watch.supersede(head, new Set(decision.changed));
     const refused = new Map(decision.refused.map((r) => [r.key, r]));
@@ -266,4 +264,9 @@ export function createGitSync(options: GitSyncOptions): GitSync {
       await queue.idle();
     },
   };
+}
+
+/** A refusal of the whole revision as the status store records problems. */
+function pathProblem(message: string): Problem {
+  return { file: '.', line: 1, col: 1, path: '', message };
 }

@@ -6,7 +6,6 @@ import { createGitHubClient } from '../github/client.js';
 import type { GitHubAuth, GitHubClient } from '../github/types.js';
 import type { Logger } from '../log.js';
 import type { Reconciler } from '../reconcile/loop.js';
-import type { Resource } from '../resources/types.generated.js';
 import { createValidator } from '../resources/validate.js';
 import type { GitOpsApi } from '../server/gitops-api.js';
 import type { Metrics } from '../server/metrics.js';
@@ -14,6 +13,7 @@ import { createWebhookReceiver, type WebhookEvent } from '../server/webhooks.js'
 import type { RouteHandler } from '../server/http.js';
 import { NotFoundError } from '../errors.js';
 import { createActorBook } from './actors.js';
+import type { Intake } from './intake.js';
 import { createAppliedStore } from './applied-state.js';
 import { createCommitReports } from './commit-reports.js';
 import { createGitSync, type GitSync } from './git-sync.js';
@@ -45,7 +45,7 @@ export interface GitHubSettings {
 
 export interface GitOpsParts {
   reconciler: Reconciler;
-  onApply: (resources: readonly Resource[]) => void;
+  intake: Intake;
   instance: string;
   publicUrl: string;
   clock: Clock;
@@ -111,16 +111,13 @@ export function createGitOps(settings: GitSourceSettings, parts: GitOpsParts): G
   };
   const sync = createGitSync({
     ...common,
-    onApply: parts.onApply,
+    intake: parts.intake,
     ownership,
     applied: createAppliedStore(settings.stateDir, parts.instance),
     actors,
     clock: parts.clock,
     logger: parts.logger,
     pollIntervalMs: settings.pollIntervalMs,
-    onApplied: (seconds) => {
-      parts.metrics.reconcileDuration.observe(seconds);
-    },
   });
   const pullRequests = createPullRequestPlanner({
     ...common,

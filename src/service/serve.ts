@@ -5,13 +5,12 @@ import type { Revision } from '../resources/load.js';
 import { startServer } from '../server/http.js';
 import { systemClock } from '../clock.js';
 import { NotFoundError, errorMessage } from '../errors.js';
-import type { Resource } from '../resources/types.generated.js';
 import { createJobControl } from './jobs.js';
 import { buildCore, type Core, type CoreOptions } from './core.js';
 import { createGitOps, type GitOps, type GitSourceSettings } from './gitops.js';
 import { createMetrics, handleMetrics } from '../server/metrics.js';
 import { countJobRuns } from './job-metrics.js';
-import { refuseEmptying } from './empty-guard.js';
+import { createIntake } from './intake.js';
 
 export interface ServiceOptions extends CoreOptions {
   /** host:port of the HTTP server */
@@ -53,8 +52,18 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     metrics.jobRuns.inc({ result });
   });
   let reconciled = false;
-  /** the newest valid revision, for runs started through the API */
-  let latest: { id: string; resources: Resource[] } | undefined;
+  const intake = createIntake({
+    reconciler,
+    routes: (resources) => {
+      endpoints.syncRoutes(resources);
+    },
+    clock,
+    logger,
+    onPass: (seconds) => {
+      reconciled = true;
+      metrics.reconcileDuration.observe(seconds);
+    },
+  });
   const control = createJobControl({
     engine: core.engine,
     instance: options.instance,
@@ -81,6 +90,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     },
     jobs: {
       async start(name, params) {
+        const latest = intake.latest();
         if (!latest) throw new NotFoundError('no revision has been applied yet');
         const runs = await control.startRun(latest.resources, name, latest.id, params);
         // The loop takes the new runs over: retries, deadline, history.
@@ -97,48 +107,19 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   });
   reconciler.start();
 
-  const reject = (id: string, problems: SourceRevision['problems']) => {
-    reconciler.status.setRevision({ id, state: 'Rejected', problems });
-    logger.warn({ revision: id, problems }, 'revision rejected: nothing applied');
-  };
-  const intake = async (revision: SourceRevision) => {
+  const fromFolder = async (revision: SourceRevision) => {
     if (revision.problems.length > 0) {
-      reject(revision.id, revision.problems);
+      intake.reject(revision.id, revision.problems);
       return;
     }
     const resources = revision.resources.map((r) => r.resource);
-    const refusal = await refuseEmptying(
-      reconciler,
-      { id: revision.id, resources },
-      options.allowEmpty ?? false,
-    );
-    if (refusal) {
-      reject(revision.id, [{ file: '.', line: 1, col: 1, path: '', message: refusal }]);
-      return;
-    }
-    latest = { id: revision.id, resources };
-    reconciler.setRevision({ id: revision.id, resources });
-    // `public` restarts nothing, so the gateway follows the revision rather than a converge.
-    endpoints.syncRoutes(resources);
-    const started = clock.now();
-    reconciler
-      .trigger()
-      .then(() => {
-        reconciled = true;
-        metrics.reconcileDuration.observe((clock.now() - started) / 1000);
-      })
-      .catch((error: unknown) => {
-        logger.error({ err: errorMessage(error) }, 'reconcile failed');
-      });
+    await intake.offer({ id: revision.id, resources }, options.allowEmpty ?? false);
   };
   let stopSource: () => Promise<void> = () => Promise.resolve();
   if (options.git) {
     gitops = createGitOps(options.git, {
       reconciler,
-      onApply: (resources) => {
-        latest = { id: reconciler.status.revision()?.id ?? '', resources: [...resources] };
-        endpoints.syncRoutes(resources);
-      },
+      intake,
       instance: options.instance,
       publicUrl: options.publicUrl ?? server.url,
       clock,
@@ -154,7 +135,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     let intaking = Promise.resolve();
     stopSource = await options.source((revision) => {
       intaking = intaking
-        .then(() => intake(revision))
+        .then(() => fromFolder(revision))
         .catch((error: unknown) => {
           logger.error({ err: errorMessage(error) }, 'revision intake failed');
         });
