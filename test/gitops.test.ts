@@ -72,6 +72,7 @@ async function harness(
     webhooks?: boolean;
     pollIntervalMs?: number;
     allowEmpty?: boolean;
+    apiToken?: string;
     repo?: TestRepo;
     initial?: Record<string, string>;
   } = {},
@@ -99,6 +100,7 @@ async function harness(
     logger,
     docker: t.docker,
     listen: '127.0.0.1:0',
+    ...(options.apiToken ? { apiToken: options.apiToken } : {}),
     git: {
       url: repo.url,
       branch: 'main',
@@ -387,6 +389,51 @@ describe('the GitOps loop', () => {
       'berth/deployment/api pending: applying',
       'berth/deployment/api success: ready: 1/1 replicas',
     ]);
+  });
+
+  it('reconciles a commit asked for through the API and follows it to its end as server-sent events', async () => {
+    const h = await harness({ apiToken: 'api-secret' });
+    const sha = await commit(
+      h.repo.work,
+      { 'resources/api.yaml': deploymentYaml({ name: 'api' }) },
+      'add api',
+    );
+    // No push webhook tells who pushed: berth asks GitHub for the commit's author.
+    github.authors.set(sha, 'alice');
+    const ask = (token?: string) =>
+      fetch(`${h.service.url}/api/v1/reconcile`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ commit: sha }),
+      });
+    expect((await ask()).status).toBe(401);
+    const asked = await ask('api-secret');
+    expect(asked.status).toBe(202);
+    const { follow } = (await asked.json()) as { commit: string; follow: string };
+    const events = await fetch(`${h.service.url}${follow}`, {
+      headers: { authorization: 'Bearer api-secret' },
+    });
+    expect(events.headers.get('content-type')).toBe('text/event-stream');
+    const stream = await events.text();
+    const received = [...stream.matchAll(/^event: (\w+)\ndata: (.*)$/gm)].map((m) => [
+      m[1],
+      (JSON.parse(m[2] ?? '{}') as { context?: string; state?: string }).context ?? 'report',
+      (JSON.parse(m[2] ?? '{}') as { state?: string }).state ?? '',
+    ]);
+    expect(received).toContainEqual(['status', 'berth/deployment/api', 'success']);
+    expect(received).toContainEqual(['status', 'berth', 'success']);
+    expect(received.at(-1)).toEqual(['done', 'report', '']);
+    expect(await running(h.instance, 'api')).toHaveLength(1);
+    const unknown = await fetch(`${h.service.url}/api/v1/reconcile`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer api-secret' },
+      body: JSON.stringify({ commit: 'deadbeef' }),
+    });
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { error: string }).error).toMatch(/is not the head of main/);
   });
 
   it('polls the branch when no webhook comes', async () => {

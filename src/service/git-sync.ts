@@ -67,18 +67,20 @@ export function createGitSync(options: GitSyncOptions): GitSync {
   let lastSeen: string | undefined;
   let stopped = false;
   let cancelPoll: (() => void) | undefined;
-  const queue = createKeyedQueue(1, () => syncOnce());
+  /** why syncs were asked for since the last one started (`push <delivery>`, `poll`, `api`) */
+  const asked: string[] = [];
+  const queue = createKeyedQueue(1, () => syncOnce(asked.splice(0)));
   const aggregateUrl = (sha: string) => `${options.publicUrl}/api/v1/commits/${sha}`;
   const resourceUrl = (key: string) => `${options.publicUrl}/api/v1/resources/${key}`;
   const post = (sha: string, ctx: string, told: Told, targetUrl: string) => {
     reports.post({ sha, context: ctx, ...told, targetUrl });
   };
 
-  async function syncOnce(): Promise<void> {
+  async function syncOnce(reasons: string[]): Promise<void> {
     if (stopped) return;
     const head = await repository.fetchBranch();
     if (head === lastSeen) return;
-    const commitLog = log.child({ commit: head });
+    const commitLog = log.child({ commit: head, asked: reasons });
     // Every commit since the applied one counts for ownership (a refused or invalid commit's
     // changes are still its author's); only commits not handled before are told of.
     const range = await repository.commitsBetween(applied?.commit, head, maxCommitsPerSync);
@@ -241,6 +243,7 @@ export function createGitSync(options: GitSyncOptions): GitSync {
   }
 
   function sync(reason: string): Promise<void> {
+    asked.push(reason);
     return queue.schedule('branch').catch((error: unknown) => {
       log.error({ reason, err: errorMessage(error) }, 'sync failed');
       throw error;
