@@ -478,7 +478,7 @@ describe('the GitOps loop', () => {
     }
   });
 
-  it('logs in as a GitHub App: a signed JWT, an installation token on every status', async () => {
+  it('logs in as a GitHub App: a signed JWT, its installation token fetches a private repository and posts every status', async () => {
     const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const app = await startGitHubEndpoint({
       appId: '1234',
@@ -495,7 +495,13 @@ describe('the GitOps loop', () => {
       github = previous;
       return Promise.resolve();
     });
-    const h = await harness({ auth: { type: 'app', appId: '1234', privateKey: pem } });
+    // The resource repository is private: only the App's first installation token reads it.
+    const privateGit = await startGitServer({ requireToken: 'ghs_1' });
+    cleanups.push(() => privateGit.close());
+    const h = await harness({
+      auth: { type: 'app', appId: '1234', privateKey: pem },
+      repo: await privateGit.createRepo('private-resources'),
+    });
     const sha = await commit(
       h.repo.work,
       { 'resources/api.yaml': deploymentYaml({ name: 'api' }) },
@@ -511,6 +517,8 @@ describe('the GitOps loop', () => {
       ),
     ).toBe(true);
     const tokens = new Set(app.statuses().map((s) => s.authorization));
-    expect([...tokens].every((t) => /^token ghs_\d+$/.test(t ?? ''))).toBe(true);
+    expect([...tokens]).toEqual(['token ghs_1']);
+    expect(privateGit.requests.some((r) => r.user !== undefined && r.status === 200)).toBe(true);
+    expect(await running(h.instance, 'api')).toHaveLength(1);
   });
 });
