@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/prepare.sh
+bash scripts/ensure-test-tools.sh
 node scripts/gen-types.mjs --check
 node scripts/gen-validators.mjs --check
 npx tsc -p tsconfig.json --noEmit

@@ -1,12 +1,13 @@
 // berth's HTTP server: health, readiness, the JSON status of every resource, and the gateway.
 import http from 'node:http';
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { UserError } from '../errors.js';
 import type { AddressInfo } from 'node:net';
 import type { Endpoints } from '../gateway/endpoints.js';
 import { handleGateway } from '../gateway/proxy.js';
 import { handleJobRoute, type JobsApi } from './jobs-api.js';
 import { handleGitOpsRoute, type GitOpsApi } from './gitops-api.js';
+import { handleDashboard, isDashboardPath, type DashboardData } from './dashboard/routes.js';
+import { authorized, handleLogin, loginPage } from './session.js';
 import type { Logger } from '../log.js';
 import type { StatusStore } from '../reconcile/status.js';
 
@@ -28,6 +29,8 @@ export interface ServerOptions {
   webhooks?: RouteHandler | undefined;
   /** `GET /metrics` */
   metrics?: RouteHandler;
+  /** the read-only pages at `/` */
+  dashboard?: DashboardData;
 }
 
 export interface RouteHandler {
@@ -54,6 +57,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       options.metrics.handle(req, res);
       return;
     }
+    if (path === '/login') {
+      handleLogin(req, res, options.apiToken);
+      return;
+    }
+    const page = options.dashboard !== undefined && isDashboardPath(path);
+    if (page && !authorized(req, options.apiToken)) {
+      loginPage(res, 401, '');
+      return;
+    }
     const guarded = path.startsWith('/api/v1/') || path.startsWith('/plans/');
     if (guarded && !authorized(req, options.apiToken)) {
       json(res, 401, {
@@ -63,6 +75,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     if (options.jobs && handleJobRoute(options.jobs, statuses, req, res)) return;
     if (options.gitops && handleGitOpsRoute(options.gitops, req, res)) return;
+    if (options.dashboard && handleDashboard(options.dashboard, req, res)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       json(res, 405, { error: `${req.method ?? ''} is not allowed on ${path}` });
       return;
@@ -117,18 +130,6 @@ function splitListen(listen: string): [string, string] {
   const index = listen.lastIndexOf(':');
   if (index < 0) return ['127.0.0.1', listen];
   return [listen.slice(0, index).replace(/^\[|\]$/g, ''), listen.slice(index + 1)];
-}
-
-function authorized(req: http.IncomingMessage, token: string | undefined): boolean {
-  if (!token) return true;
-  const match = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
-  if (!match?.[1]) return false;
-  // Digests have one length whatever the token, so the comparison tells nothing about it.
-  return timingSafeEqual(digest(match[1]), digest(token));
-}
-
-function digest(text: string): Buffer {
-  return createHash('sha256').update(text).digest();
 }
 
 /** An API without a token is only for this machine. */

@@ -70,8 +70,8 @@ export function createGitSync(options: GitSyncOptions): GitSync {
   /** why syncs were asked for since the last one started (`push <delivery>`, `poll`, `api`) */
   const asked: string[] = [];
   const queue = createKeyedQueue(1, () => syncOnce(asked.splice(0)));
-  const aggregateUrl = (sha: string) => `${options.publicUrl}/api/v1/commits/${sha}`;
-  const resourceUrl = (key: string) => `${options.publicUrl}/api/v1/resources/${key}`;
+  const aggregateUrl = (sha: string) => `${options.publicUrl}/commits/${sha}`;
+  const resourceUrl = (key: string) => `${options.publicUrl}/resources/${key}`;
   const post = (sha: string, ctx: string, told: Told, targetUrl: string) => {
     reports.post({ sha, context: ctx, ...told, targetUrl });
   };

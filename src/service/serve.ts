@@ -81,6 +81,23 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     apiToken: options.apiToken,
     ready: () => reconciled,
     metrics: { handle: (req, res) => void handleMetrics(metrics, req, res) },
+    dashboard: {
+      status: reconciler.status,
+      resources: () => intake.latest()?.resources ?? [],
+      commit: (sha) => gitops?.api.reports.get(sha),
+      async logs(job, run) {
+        const unit = await control.findUnit(job, { run });
+        let output = '';
+        await core.engine.logs(
+          unit.id,
+          { follow: false, signal: new AbortController().signal },
+          (text) => {
+            output += text;
+          },
+        );
+        return output;
+      },
+    },
     // The Git source is built once the server knows its address (the base of status links).
     get gitops() {
       return gitops?.api;
