@@ -1,5 +1,6 @@
 // The entry point loads a command's module only when that command runs or shows its help. The
 // engine-facing commands are replaced by doubles that record when they are loaded.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CliIo, Command } from './command.js';
@@ -71,6 +72,11 @@ describe('main', () => {
     expect(stdout).toContain('  validate  check resource files and report every problem');
     expect(stdout).toContain('  serve     run the service: follow a folder or a Git repository');
     expect(loaded).toEqual([]);
+  });
+
+  it('prints its version from package.json', async () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(await run(['--version'])).toMatchObject({ code: 0, stdout: `berth ${version}\n` });
   });
 
   it('runs validate without loading the engine-facing commands', async () => {

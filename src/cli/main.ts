@@ -2,6 +2,7 @@
 import { NotFoundError, TransientError, UserError, errorMessage } from '../errors.js';
 import type { CliIo } from './command.js';
 import { commandEntries as commands } from './commands.js';
+import { berthVersion } from '../version.js';
 
 export function processIo(): CliIo {
   return {
@@ -24,6 +25,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(overview());
     return name === undefined ? 1 : 0;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout(`berth ${berthVersion()}\n`);
+    return 0;
   }
   const entry = commands.find((c) => c.name === name);
   if (!entry) {

@@ -5,7 +5,8 @@ import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { connect } from './connection.js';
 import { attemptFromError, readError } from './failures.js';
-import { berthVersion, octokitOptions, requestSignal } from './octokit.js';
+import { octokitOptions, requestSignal } from './octokit.js';
+import { berthVersion } from '../version.js';
 import { createStatusQueue, type Attempt } from './status-queue.js';
 import type { CommitStatus, GitHubAuth, GitHubClient, PostOutcome } from './types.js';
 

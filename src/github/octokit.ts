@@ -1,7 +1,6 @@
 // The Octokit options every berth client shares: the API base, who is asking, and a log that
 // speaks pino. Octokit's debug lines carry request options (headers included), so only message
 // strings are passed on, never the objects beside them.
-import { readFileSync } from 'node:fs';
 import type { Octokit } from '@octokit/rest';
 import type { Logger } from '../log.js';
 
@@ -35,16 +34,3 @@ export function requestSignal(): { signal: AbortSignal } {
 }
 
 /** berth's version, from its package.json (the same relative place in `src/` and `dist/`). */
-export function berthVersion(): string {
-  try {
-    const manifest: unknown = JSON.parse(
-      readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
-    );
-    if (typeof manifest === 'object' && manifest !== null && 'version' in manifest) {
-      return typeof manifest.version === 'string' ? manifest.version : 'dev';
-    }
-    return 'dev';
-  } catch {
-    return 'dev';
-  }
-}
