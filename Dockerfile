@@ -1,10 +1,11 @@
-# berth itself. Run it with the Docker socket and a state volume:
+# berth itself, on Node 24 (the current LTS). Run it with the Docker socket and a state volume:
 #   docker build -t berth .
 #   docker run --rm -v "$PWD/resources:/resources:ro" berth validate /resources
 #   docker run -d -v /var/run/docker.sock:/var/run/docker.sock -v berth-state:/state \
-#     -v "$PWD/resources:/resources:ro" --network host berth serve --watch /resources
-# NODE_IMAGE lets a build use a local Node 20 base where Docker Hub is out of reach.
-ARG NODE_IMAGE=node:20-bookworm-slim
+#     --network host -e BERTH_REPO=https://github.com/acme/platform.git berth
+# Mounting the socket gives berth (and anyone who controls it) full control of the Docker host.
+# NODE_IMAGE lets a build use a local Node 24 base where Docker Hub is out of reach.
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
@@ -27,5 +28,8 @@ COPY package.json ./
 COPY bin ./bin
 COPY schemas ./schemas
 VOLUME /state
+# Healthy while the service answers /healthz on the port of BERTH_LISTEN (default 8080).
+HEALTHCHECK --interval=10s --timeout=3s --start-period=10s --retries=3 \
+  CMD ["node", "-e", "const port = (process.env.BERTH_LISTEN || '127.0.0.1:8080').split(':').pop(); fetch('http://127.0.0.1:' + port + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1));"]
 ENTRYPOINT ["node", "/app/bin/berth.js"]
-CMD ["--help"]
+CMD ["serve"]

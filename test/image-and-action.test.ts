@@ -1,12 +1,19 @@
-// What the Dockerfile and action.yml offer works: the image validates, the action annotates.
+// What the Dockerfile offers works: the image builds and runs berth (the Action: action.test.ts).
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { eventually, removeInstance } from './support/docker.js';
 import { deploymentYaml, tempFolder, type TempFolder } from './support/resources.js';
 
 const run = promisify(execFile);
 const folders: TempFolder[] = [];
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
 afterAll(async () => {
   for (const f of folders) await f.cleanup();
 });
@@ -31,73 +38,114 @@ async function workspace(): Promise<TempFolder> {
   return f;
 }
 
-describe('the GitHub Action step', () => {
-  const action = (workspaceDir: string, command: string) =>
-    exec('bash', [path.resolve('scripts/action.sh')], {
-      GITHUB_ACTION_PATH: process.cwd(),
-      GITHUB_WORKSPACE: workspaceDir,
-      BERTH_ACTION_COMMAND: command,
-      BERTH_ACTION_PATH: 'resources',
-    });
-
-  it('annotates each problem on its file and line, and fails the step', async () => {
-    const w = await workspace();
-    await w.write(
-      'resources/api.yaml',
-      deploymentYaml({ name: 'api' }).replace('replicas: 1', 'replicas: -1'),
-    );
-    const result = await action(w.dir, 'validate');
-    expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(
-      /^::error file=resources\/api\.yaml,line=9,col=13,title=spec\.replicas::/m,
-    );
-  });
-
-  it('passes on valid files, and refuses plan and deploy plainly', async () => {
-    const w = await workspace();
-    await w.write('resources/api.yaml', deploymentYaml({ name: 'api' }));
-    expect((await action(w.dir, 'validate')).code).toBe(0);
-    const plan = await action(w.dir, 'plan');
-    expect(plan.code).toBe(1);
-    expect(plan.stdout).toContain("::error title=berth::'plan' needs the berth service API");
-  });
-});
-
 describe('the container image', () => {
-  it('builds from the Dockerfile and validates resource files', { timeout: 300_000 }, async () => {
-    const base = (await run('bash', ['scripts/node-base-image.sh'])).stdout.trim();
-    const built = await exec('docker', [
-      'build',
-      '-q',
-      '--build-arg',
-      `NODE_IMAGE=${base}`,
-      '-t',
-      'berth:test',
-      '.',
-    ]);
-    expect(built.stderr.replace(/DEPRECATED[\s\S]*?buildx\/\n\n?/, '').trim()).toBe('');
-    expect(built.code).toBe(0);
-    const mount = `${path.resolve('examples/resources')}:/resources:ro`;
-    const ok = await exec('docker', [
-      'run',
-      '--rm',
-      '-v',
-      mount,
-      'berth:test',
-      'validate',
-      '/resources',
-    ]);
-    expect(ok).toEqual({ code: 0, stdout: '6 files, 7 resources: no problems\n', stderr: '' });
-    const bad = `${path.resolve('test/fixtures/invalid')}:/resources:ro`;
-    const failed = await exec('docker', [
-      'run',
-      '--rm',
-      '-v',
-      bad,
-      'berth:test',
-      'validate',
-      '/resources',
-    ]);
-    expect(failed.code).toBe(1);
-  });
+  it(
+    'builds on Node 24, validates resource files, and serves: a Deployment reconciled through the mounted socket',
+    { timeout: 400_000 },
+    async () => {
+      const base = (await run('bash', ['scripts/node-base-image.sh', '24'])).stdout.trim();
+      const built = await exec('docker', [
+        'build',
+        '-q',
+        '--build-arg',
+        `NODE_IMAGE=${base}`,
+        '-t',
+        'berth:test',
+        '.',
+      ]);
+      expect(built.stderr.replace(/DEPRECATED[\s\S]*?buildx\/\n\n?/, '').trim()).toBe('');
+      expect(built.code).toBe(0);
+      const { version } = JSON.parse(await readFile('package.json', 'utf8')) as { version: string };
+      expect(await exec('docker', ['run', '--rm', 'berth:test', '--version'])).toEqual({
+        code: 0,
+        stdout: `berth ${version}\n`,
+        stderr: '',
+      });
+      const inside = await exec('docker', [
+        'run',
+        '--rm',
+        '--entrypoint',
+        'node',
+        'berth:test',
+        '--version',
+      ]);
+      expect(inside.stdout).toMatch(/^v24\./);
+
+      const mount = `${path.resolve('examples/resources')}:/resources:ro`;
+      const ok = await exec('docker', [
+        'run',
+        '--rm',
+        '-v',
+        mount,
+        'berth:test',
+        'validate',
+        '/resources',
+      ]);
+      expect(ok).toEqual({ code: 0, stdout: '6 files, 7 resources: no problems\n', stderr: '' });
+      const bad = `${path.resolve('test/fixtures/invalid')}:/resources:ro`;
+      const failed = await exec('docker', [
+        'run',
+        '--rm',
+        '-v',
+        bad,
+        'berth:test',
+        'validate',
+        '/resources',
+      ]);
+      expect(failed.code).toBe(1);
+
+      // berth serve inside the image, driving the host's engine through the mounted socket.
+      const w = await workspace();
+      await w.write('resources/api.yaml', deploymentYaml({ name: 'api' }));
+      const instance = `image-${randomBytes(3).toString('hex')}`;
+      const port = 18_000 + Math.floor(Math.random() * 1000);
+      const name = `berth-serve-${instance}`;
+      cleanups.push(async () => {
+        await exec('docker', ['rm', '-f', name]);
+        await removeInstance(instance);
+      });
+      const started = await exec('docker', [
+        'run',
+        '-d',
+        '--name',
+        name,
+        '--network',
+        'host',
+        '-v',
+        '/var/run/docker.sock:/var/run/docker.sock',
+        '-v',
+        `${path.join(w.dir, 'resources')}:/resources:ro`,
+        '-e',
+        `BERTH_INSTANCE=${instance}`,
+        '-e',
+        `BERTH_LISTEN=127.0.0.1:${port}`,
+        'berth:test',
+        'serve',
+        '--watch',
+        '/resources',
+      ]);
+      expect(started.code).toBe(0);
+      const ready = await eventually(
+        async () => {
+          const res = await fetch(`http://127.0.0.1:${port}/api/v1/resources/Deployment/api`).catch(
+            () => undefined,
+          );
+          const body = res?.ok ? ((await res.json()) as { state: string }) : undefined;
+          return body?.state === 'Ready' ? body : undefined;
+        },
+        120_000,
+        'the Deployment to be ready',
+      );
+      expect(ready.state).toBe('Ready');
+      const health = await eventually(
+        async () => {
+          const out = await exec('docker', ['inspect', '-f', '{{.State.Health.Status}}', name]);
+          return out.stdout.trim() === 'healthy' ? 'healthy' : undefined;
+        },
+        60_000,
+        'the health check',
+      );
+      expect(health).toBe('healthy');
+    },
+  );
 });
