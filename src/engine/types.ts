@@ -19,6 +19,31 @@ export interface WorkloadSpec {
   gpus: number;
   /** a named volume per owner, mounted at `target` */
   volumes: { name: string; target: string }[];
+  /** secrets of the owner's scope: env vars set at creation, files written before the start */
+  secrets?: UnitSecret[];
+  /** the registry login to pull `image` with (never hashed, never a label) */
+  pullAuth?: RegistryAuth;
+}
+
+/** One secret a unit gets. Its value goes only into the unit; the spec hash holds the fingerprint. */
+export interface UnitSecret {
+  name: string;
+  /** the environment variable it becomes */
+  env?: string;
+  /** the absolute path of the read-only file (0400) it becomes */
+  file?: string;
+  /** a keyed hash of the value */
+  fingerprint: string;
+  value: string;
+}
+
+export interface RegistryAuth {
+  username: string;
+  password: string;
+  /** who the login belongs to (an owner): images pulled with it are prepared per owner */
+  owner: string;
+  /** the secret it came from, for messages */
+  secret: string;
 }
 
 export interface ReadinessSpec {

@@ -61,9 +61,7 @@ export function unsupportedFeatures(resource: Deployment | Job): string | undefi
   const { spec } = resource;
   const missing: string[] = [];
   if (spec.git && spec.git.length > 0) missing.push('git sources');
-  if (spec.secrets && spec.secrets.length > 0) missing.push('secrets');
   if (spec.extraPackages) missing.push('extraPackages');
-  if (spec.imagePullSecret) missing.push('imagePullSecret');
   if (missing.length === 0) return undefined;
   return `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not supported by this version of berth yet; remove ${missing.length > 1 ? 'them' : 'it'} to ${resource.kind === 'Job' ? 'run' : 'deploy'} ${resource.metadata.name}`;
 }

@@ -10,6 +10,7 @@ import type {
 } from '../engine/types.js';
 import type { SizeSpec } from '../resources/sizes.js';
 import type { Resource } from '../resources/types.generated.js';
+import type { RevisionSecrets } from '../secrets/types.js';
 import type { PlanAction } from './plan.js';
 import type { JobStatus, ResourceState } from './status.js';
 
@@ -28,6 +29,8 @@ export interface DesireContext {
   /** the resource repository commit (or local revision id) being applied */
   commit: string;
   sizes?: Readonly<Record<string, SizeSpec>>;
+  /** the owners' secrets the revision uses, read when it was set; none when absent */
+  secrets?: RevisionSecrets | undefined;
 }
 
 export interface PlanContext {

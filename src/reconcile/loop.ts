@@ -6,6 +6,7 @@ import { errorMessage } from '../errors.js';
 import type { ActionHooks, Engine, Observation, ObservedWorkload } from '../engine/types.js';
 import type { Logger } from '../log.js';
 import type { Resource } from '../resources/types.generated.js';
+import type { RevisionSecrets } from '../secrets/types.js';
 import type { DesiredResource, KindModule, Planned, ResourceOutcome } from './kind.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import { assemblePlan, executes, type Plan, type PlanAction } from './plan.js';
@@ -27,6 +28,8 @@ export interface DesiredRevision {
   /** commit, or a content id for a local folder */
   id: string;
   resources: Resource[];
+  /** the secrets its resources use, read before it is set (`secrets/resolve.ts`) */
+  secrets?: RevisionSecrets;
 }
 
 /** A plan with the observation it was made from, ready for `apply`. */
@@ -355,7 +358,7 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
 
   function desire(next: DesiredRevision): CurrentRevision {
     const desired = new Map<string, DesiredResource>();
-    const context = { instance, commit: next.id };
+    const context = { instance, commit: next.id, secrets: next.secrets };
     for (const resource of next.resources) {
       const module = options.kinds.find((k) => k.kind === resource.kind);
       const one = module?.desire(resource, context);

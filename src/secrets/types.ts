@@ -22,3 +22,18 @@ export interface SecretStore {
    */
   fingerprint(value: string): string;
 }
+
+/** A secret's value read for one revision, with its keyed fingerprint. */
+export interface ResolvedSecret {
+  value: string;
+  fingerprint: string;
+}
+
+/**
+ * The secrets a revision's resources use, read once when the revision is set (desiring is
+ * synchronous). Values stay behind `get`: logging or serializing this object shows none.
+ */
+export interface RevisionSecrets {
+  /** the secret `name` of `owner`'s scope, undefined when that scope does not have it */
+  get(owner: string, name: string): ResolvedSecret | undefined;
+}

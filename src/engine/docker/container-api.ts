@@ -1,7 +1,7 @@
 // The container-level interface of the Docker engine implementation: what berth's own rollout,
 // readiness and drift repair ask of one Docker Engine. Only engine/docker/ sees it; the reconcile
 // loop speaks the workload-level interface of ../types.ts.
-import type { Capacity, UnitStatus, WorkloadSpec } from '../types.js';
+import type { Capacity, RegistryAuth, UnitStatus, WorkloadSpec } from '../types.js';
 
 /** A container to create: a workload unit's spec with its unique name. */
 export interface ContainerSpec extends WorkloadSpec {
@@ -59,8 +59,8 @@ export interface ListeningSocket {
 export interface ContainerApi {
   /** containers carrying `berth.managed=true` and `berth.instance=<instance>`, stopped ones too */
   listManaged(instance: string, only?: { kind: string; name: string }): Promise<ManagedContainer[]>;
-  /** makes the image present locally (pulls when missing); a failure is an ImageError */
-  ensureImage(image: string): Promise<void>;
+  /** makes the image present locally (pulls when missing, with `auth` when given); a failure is an ImageError */
+  ensureImage(image: string, auth?: RegistryAuth): Promise<void>;
   ensureVolume(name: string, labels: Record<string, string>): Promise<void>;
   create(spec: ContainerSpec): Promise<string>;
   /** makes the container run: starts a stopped one, resumes a paused one */

@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import type Docker from 'dockerode';
 import { NotFoundError, TransientError, errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { ImageError, type Capacity } from '../types.js';
+import { ImageError, type Capacity, type RegistryAuth, type UnitSecret } from '../types.js';
 import {
   NameTakenError,
   type ContainerApi,
@@ -16,6 +16,7 @@ import {
 import { watchDockerEvents } from './events.js';
 import { byTimestamp, demultiplex } from './output.js';
 import { parseProcNetTcp } from './proc-net.js';
+import { fileOwner, secretArchive } from './secret-files.js';
 
 export interface DockerContainersOptions {
   docker: Docker;
@@ -76,16 +77,22 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
       }));
     },
 
-    async ensureImage(image) {
+    async ensureImage(image, auth) {
       try {
         await docker.getImage(image).inspect();
         return;
       } catch (error) {
         if (statusOf(error) !== 404) throw wrap(error, `inspect image ${image}`);
       }
-      log.info({ image }, 'pulling image');
+      log.info(
+        { image, login: auth ? `${auth.owner} ${auth.secret}` : undefined },
+        'pulling image',
+      );
       try {
-        const stream = await docker.pull(image);
+        const stream = await docker.pull(
+          image,
+          auth ? { authconfig: authConfig(image, auth) } : {},
+        );
         await new Promise<void>((resolve, reject) => {
           docker.modem.followProgress(stream, (err: Error | null) => {
             if (err) reject(err);
@@ -93,9 +100,7 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
           });
         });
       } catch (error) {
-        throw new ImageError(
-          `cannot pull image ${image}: ${errorMessage(error)}; check the image name, or push it to a registry this engine can reach`,
-        );
+        throw new ImageError(pullFailure(image, errorMessage(error), auth));
       }
     },
 
@@ -117,7 +122,9 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
           ...(spec.entrypoint ? { Entrypoint: spec.entrypoint } : {}),
           ...(spec.args ? { Cmd: spec.args } : {}),
           ...(spec.workingDir ? { WorkingDir: spec.workingDir } : {}),
-          Env: Object.entries(spec.env).map(([k, v]) => `${k}=${v}`),
+          Env: Object.entries({ ...spec.env, ...secretEnv(spec.secrets) }).map(
+            ([k, v]) => `${k}=${v}`,
+          ),
           Labels: spec.labels,
           HostConfig: {
             NanoCpus: Math.round(spec.cpus * 1e9),
@@ -144,6 +151,12 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
           if (statusOf(error) === 409) throw new NameTakenError(`container ${spec.name} exists`);
           throw wrap(error, `create container ${spec.name}`);
         });
+      if (spec.secrets?.some((secret) => secret.file !== undefined)) {
+        await writeSecretFiles(container, spec.secrets).catch(async (error: unknown) => {
+          await container.remove({ force: true }).catch(() => undefined);
+          throw wrap(error, `write the secret files of ${spec.name}`);
+        });
+      }
       return container.id;
     },
 
@@ -297,6 +310,39 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
     },
   };
   return api;
+}
+
+/** Env vars of a unit's secrets (values only here, on their way into the container). */
+function secretEnv(secrets: readonly UnitSecret[] | undefined): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const secret of secrets ?? []) if (secret.env !== undefined) env[secret.env] = secret.value;
+  return env;
+}
+
+/** Puts the file secrets into a created container (not yet started) through the archive API. */
+async function writeSecretFiles(
+  container: Docker.Container,
+  secrets: readonly UnitSecret[],
+): Promise<void> {
+  const details = await container.inspect();
+  const archive = secretArchive(secrets, fileOwner(details.Config.User), new Date());
+  await container.putArchive(archive, { path: '/' });
+}
+
+/** The registry a login is for: the image's first component when it names a host. */
+function authConfig(image: string, auth: RegistryAuth) {
+  const first = image.split('/')[0] ?? '';
+  const host =
+    image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
+      ? first
+      : 'https://index.docker.io/v1/';
+  return { username: auth.username, password: auth.password, serveraddress: host };
+}
+
+function pullFailure(image: string, detail: string, auth: RegistryAuth | undefined): string {
+  if (auth)
+    return `cannot pull image ${image} with the imagePullSecret ${auth.secret} of ${auth.owner}: ${detail}; check the image name and the login (\`berth secrets set ${auth.owner} ${auth.secret}\` with user:password)`;
+  return `cannot pull image ${image}: ${detail}; check the image name, push it to a registry this engine can reach, or for a private registry set spec.imagePullSecret to a secret of the owner's scope holding user:password`;
 }
 
 /** A Docker API error's HTTP status, if it has one. */

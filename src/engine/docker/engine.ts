@@ -7,6 +7,7 @@ import type { Logger } from '../../log.js';
 import { identityOf, labelKeys } from '../labels.js';
 import { NotFoundError, errorMessage } from '../../errors.js';
 import type {
+  ActionHooks,
   Capacity,
   Engine,
   EndpointSink,
@@ -14,6 +15,7 @@ import type {
   ObservedUnit,
   ObservedWorkload,
   UnitMark,
+  UnitSpec,
 } from '../types.js';
 import { NameTakenError, type ContainerApi, type ContainerDetails } from './container-api.js';
 import { createDockerContainers } from './containers.js';
@@ -110,6 +112,14 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
         }, 5_000).unref();
       }),
     ]);
+  }
+
+  /** The unit's image, pulled once per pass (per owner when a login pulls it). */
+  function prepareImage(spec: UnitSpec, hooks: ActionHooks): Promise<void> {
+    const as = spec.pullAuth ? ` as ${spec.pullAuth.owner}` : '';
+    return hooks.once(`image ${spec.image}${as}`, () =>
+      containers.ensureImage(spec.image, spec.pullAuth),
+    );
   }
 
   /** creates a container under its unique name; undefined when that name is taken already */
@@ -221,7 +231,7 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
     },
 
     async startUnit(spec, hooks) {
-      await hooks.once(`image ${spec.image}`, () => containers.ensureImage(spec.image));
+      await prepareImage(spec, hooks);
       for (const volume of spec.volumes) {
         const labels = { 'berth.managed': 'true', 'berth.owner': spec.labels['berth.owner'] ?? '' };
         await hooks.once(`volume ${volume.name}`, () =>
@@ -235,8 +245,11 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
     },
 
     async recordUnit(spec, hooks) {
-      await hooks.once(`image ${spec.image}`, () => containers.ensureImage(spec.image));
-      return (await createOnce(spec)) !== undefined;
+      await prepareImage(spec, hooks);
+      // A unit that never runs gets no secret: nothing of them waits in a stopped container.
+      const bare = { ...spec };
+      delete bare.secrets;
+      return (await createOnce(bare)) !== undefined;
     },
 
     async stopUnit(unit, mark) {

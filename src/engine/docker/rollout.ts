@@ -73,9 +73,9 @@ async function converge(
   // The image and volumes are made ready only when a replica is created: checking what already
   // runs asks the engine nothing.
   const prepare = async () => {
-    await hooks.once(`image ${workload.spec.image}`, () =>
-      containers.ensureImage(workload.spec.image),
-    );
+    const { image, pullAuth } = workload.spec;
+    const as = pullAuth ? ` as ${pullAuth.owner}` : '';
+    await hooks.once(`image ${image}${as}`, () => containers.ensureImage(image, pullAuth));
     for (const volume of workload.spec.volumes) {
       const labels = { 'berth.managed': 'true', 'berth.owner': workload.owner };
       await hooks.once(`volume ${volume.name}`, () => containers.ensureVolume(volume.name, labels));

@@ -105,11 +105,11 @@ describe('desired deployment', () => {
 
   it('names the features this version cannot deploy yet instead of ignoring them', () => {
     const d = desiredDeployment(
-      deployment({ secrets: ['TOKEN'], git: [{ url: 'https://x/y.git', ref: 'main' }] }),
+      deployment({ git: [{ url: 'https://x/y.git', ref: 'main' }] }),
       context,
     );
     expect(d.unsupported).toBe(
-      'git sources, secrets are not supported by this version of berth yet; remove them to deploy churn-api',
+      'git sources is not supported by this version of berth yet; remove it to deploy churn-api',
     );
   });
 });

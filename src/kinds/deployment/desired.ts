@@ -5,6 +5,8 @@ import type { DeploymentWorkload, ReadinessSpec, WorkloadSpec } from '../../engi
 import { hashOf } from '../../hash.js';
 import { builtinSizes, defaultSizeName, type SizeSpec } from '../../resources/sizes.js';
 import type { Deployment } from '../../resources/types.generated.js';
+import type { RevisionSecrets } from '../../secrets/types.js';
+import { hashableSpec, secretsFor, withSecrets } from '../secrets.js';
 import { unsupportedFeatures, workloadTemplate } from '../workload-template.js';
 
 export interface DesiredDeployment {
@@ -29,6 +31,7 @@ export interface DesiredContext {
   /** the resource repository commit (or local revision id) being applied */
   commit: string;
   sizes?: Readonly<Record<string, SizeSpec>>;
+  secrets?: RevisionSecrets | undefined;
 }
 
 export function desiredDeployment(
@@ -40,8 +43,9 @@ export function desiredDeployment(
   const sizeName = spec.size ?? defaultSizeName;
   const size = sizes[sizeName];
   const port = spec.port ?? 8000;
-  const template = workloadTemplate(resource, context, size);
-  const specHash = hashOf({ template, port });
+  const wanted = secretsFor(resource, context);
+  const template = withSecrets(workloadTemplate(resource, context, size), wanted);
+  const specHash = hashOf({ template: hashableSpec(template), port });
   // The commit goes in after hashing: a new commit that leaves the spec alone restarts nothing.
   template.labels[labelKeys.specHash] = specHash;
   template.labels[labelKeys.commit] = context.commit;
@@ -65,7 +69,7 @@ export function desiredDeployment(
     },
     template,
     specHash,
-    unsupported: unsupportedFeatures(resource),
+    unsupported: unsupportedFeatures(resource) ?? wanted.problem,
   };
 }
 

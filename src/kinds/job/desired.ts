@@ -6,6 +6,7 @@ import { hashOf } from '../../hash.js';
 import type { DesireContext } from '../../reconcile/kind.js';
 import { builtinSizes, defaultSizeName, type SizeSpec } from '../../resources/sizes.js';
 import type { Job } from '../../resources/types.generated.js';
+import { hashableSpec, secretsFor, withSecrets } from '../secrets.js';
 import { unsupportedFeatures, workloadTemplate } from '../workload-template.js';
 
 export type ParamValue = string | number | boolean;
@@ -48,7 +49,8 @@ export function desiredJob(resource: Job, context: DesireContext): DesiredJob {
   const { metadata, spec } = resource;
   const sizes = context.sizes ?? builtinSizes;
   const sizeName = spec.size ?? defaultSizeName;
-  const template = workloadTemplate(resource, context, sizes[sizeName]);
+  const wanted = secretsFor(resource, context);
+  const template = withSecrets(workloadTemplate(resource, context, sizes[sizeName]), wanted);
   const parameters: Record<string, readonly ParamValue[]> = {};
   for (const [name, values] of Object.entries(spec.parameters ?? {}))
     if (values) parameters[name] = values;
@@ -56,7 +58,12 @@ export function desiredJob(resource: Job, context: DesireContext): DesiredJob {
   const backoffLimit = spec.backoffLimit ?? 3;
   const activeDeadlineMs =
     spec.activeDeadlineSeconds === undefined ? undefined : spec.activeDeadlineSeconds * 1000;
-  const specHash = hashOf({ template, combinations, backoffLimit, activeDeadlineMs });
+  const specHash = hashOf({
+    template: hashableSpec(template),
+    combinations,
+    backoffLimit,
+    activeDeadlineMs,
+  });
   // The commit goes in after hashing: a new commit that leaves the Job alone runs nothing.
   template.labels[labelKeys.specHash] = specHash;
   template.labels[labelKeys.commit] = context.commit;
@@ -85,7 +92,7 @@ export function desiredJob(resource: Job, context: DesireContext): DesiredJob {
       failed: spec.historyLimit?.failed ?? 1,
     },
     size: { name: sizeName, spec: sizes[sizeName] },
-    unsupported: unsupportedFeatures(resource),
+    unsupported: unsupportedFeatures(resource) ?? wanted.problem,
   };
 }
 
