@@ -197,7 +197,7 @@ describe('deployments on the docker engine', () => {
     );
     const closed = await applyFolder(core, f.dir);
     expect(closed.plan.actions.map((a) => a.type)).toEqual(['noop']);
-    expect((await get(`${s.url}/d/gated/index.html`)).status).toBe(403);
+    expect((await get(`${s.url}/d/gated/index.html`)).status).toBe(404);
     expect((await t.containers.listManaged(t.instance)).map((c) => c.id)).toEqual(ids);
 
     await f.remove('api.yaml');

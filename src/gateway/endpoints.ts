@@ -5,6 +5,7 @@
 import type { Clock } from '../clock.js';
 import type { EndpointSink } from '../engine/types.js';
 import type { Resource } from '../resources/types.generated.js';
+import type { AccessPolicy } from './access.js';
 
 export interface Endpoint {
   unitId: string;
@@ -12,10 +13,8 @@ export interface Endpoint {
   port: number;
 }
 
-export interface Route {
-  /** no authentication at the gateway */
-  public: boolean;
-}
+/** A deployment's route: who may reach it (`public`: anyone, without authentication). */
+export type Route = AccessPolicy;
 
 export interface Lease {
   endpoint: Endpoint;
@@ -26,6 +25,8 @@ export interface Endpoints extends EndpointSink {
   /** the routes of a revision's Deployments: new ones open, changed ones follow, gone ones close */
   syncRoutes(resources: readonly Resource[]): void;
   route(name: string): Route | undefined;
+  /** the logins of a group in the revision the routes follow */
+  members(group: string): readonly string[];
   /** a ready replica of `name` (round robin), held until `release` */
   acquire(name: string): Lease | undefined;
   list(name: string): Endpoint[];
@@ -33,6 +34,7 @@ export interface Endpoints extends EndpointSink {
 
 export function createEndpoints(clock: Clock): Endpoints {
   const routes = new Map<string, Route>();
+  let groups = new Map<string, readonly string[]>();
   const byName = new Map<string, Endpoint[]>();
   const inFlight = new Map<string, number>();
   const cursor = new Map<string, number>();
@@ -43,14 +45,22 @@ export function createEndpoints(clock: Clock): Endpoints {
   return {
     syncRoutes(resources) {
       const names = new Set<string>();
+      const members = new Map<string, readonly string[]>();
       for (const resource of resources) {
+        if (resource.kind === 'Group') members.set(resource.metadata.name, resource.spec.members);
         if (resource.kind !== 'Deployment') continue;
         names.add(resource.metadata.name);
-        routes.set(resource.metadata.name, { public: resource.spec.public ?? false });
+        routes.set(resource.metadata.name, {
+          public: resource.spec.public ?? false,
+          owner: resource.metadata.owner,
+          access: resource.spec.access ?? [],
+        });
       }
       for (const name of routes.keys()) if (!names.has(name)) routes.delete(name);
+      groups = members;
     },
     route: (name) => routes.get(name),
+    members: (group) => groups.get(group) ?? [],
     add(name, endpoint) {
       const list = (byName.get(name) ?? []).filter((e) => e.unitId !== endpoint.unitId);
       byName.set(name, [...list, endpoint]);

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../clock.js';
 import { createEndpoints } from '../gateway/endpoints.js';
@@ -10,8 +11,9 @@ afterEach(async () => {
   for (const s of servers.splice(0)) await s.close();
 });
 
-async function server(apiToken?: string): Promise<RunningServer> {
+async function server(apiToken?: string, publicUrl?: string): Promise<RunningServer> {
   const s = await startServer({
+    publicUrl,
     status: createStatusStore(systemClock),
     endpoints: createEndpoints(systemClock),
     logger: silentLogger(),
@@ -46,24 +48,58 @@ describe('http server', () => {
     },
   );
 
-  it('refuses to serve the API beyond this machine without a token', () => {
-    expect(() => {
-      checkListenSafety('0.0.0.0:8080', undefined);
-    }).toThrow(
+  it('refuses to serve the API beyond this machine without a token', async () => {
+    await expect(checkListenSafety('0.0.0.0:8080', undefined)).rejects.toThrow(
       'listening on 0.0.0.0:8080 would expose /api/v1 without authentication; set BERTH_API_TOKEN, or listen on 127.0.0.1',
     );
-    expect(() => {
-      checkListenSafety('0.0.0.0:8080', 'token');
-    }).not.toThrow();
-    expect(() => {
-      checkListenSafety('127.0.0.1:8080', undefined);
-    }).not.toThrow();
+    await expect(checkListenSafety('0.0.0.0:8080', 'token')).resolves.toBeUndefined();
+    await expect(checkListenSafety('127.0.0.1:8080', undefined)).resolves.toBeUndefined();
+  });
+
+  it.each([
+    ['a name that looks like a loopback address', '127.0.0.1.invalid:8080', false],
+    ['a name that resolves to loopback', 'localhost:8080', true],
+    ['an IPv6 loopback address', '[::1]:8080', true],
+    ['an IPv4-mapped address outside loopback', '[::ffff:10.0.0.1]:8080', false],
+  ])(
+    'without a token, listening on %s is judged by the address it resolves to',
+    async (_what, listen, allowed) => {
+      const check = checkListenSafety(listen, undefined);
+      if (allowed) await expect(check).resolves.toBeUndefined();
+      else await expect(check).rejects.toThrow(/would expose \/api\/v1 without authentication/);
+    },
+  );
+
+  it.each([
+    ['its listen address', '127.0.0.1', 200],
+    ['localhost', 'localhost:8080', 200],
+    ['the host of BERTH_PUBLIC_URL', 'berth.acme.internal', 200],
+    ['another name pointed at this machine', 'rebound.attacker.example:8080', 421],
+  ])('the API answers a request naming %s as its Host with %i', async (_what, host, status) => {
+    const s = await server(undefined, 'https://berth.acme.internal');
+    const res = await request(`${s.url}/api/v1/resources`, { host });
+    expect(res.status).toBe(status);
   });
 
   it('answers 404 at the gateway for a deployment it does not know', async () => {
     const s = await server();
     const res = await fetch(`${s.url}/d/unknown/`);
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: 'no deployment named unknown' });
+    expect(await res.json()).toEqual({
+      error:
+        'no deployment named unknown that you may reach; present a token of someone it lets in (Authorization: token <token>, from berth tokens create <user>)',
+    });
   });
 });
+
+/** A GET with a Host header of our choosing (fetch does not let one set it). */
+function request(url: string, headers: http.OutgoingHttpHeaders): Promise<{ status: number }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers, agent: false }, (res) => {
+        res.resume();
+        resolve({ status: res.statusCode ?? 0 });
+      })
+      .on('error', reject);
+  });
+}

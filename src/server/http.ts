@@ -2,8 +2,10 @@
 import http from 'node:http';
 import { UserError } from '../errors.js';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { Endpoints } from '../gateway/endpoints.js';
-import { handleGateway } from '../gateway/proxy.js';
+import { createGateway, type GatewayOptions } from '../gateway/proxy.js';
+import { hostChecker, onlyLoopback, urlHost } from './host-check.js';
 import { handleJobRoute, type JobsApi } from './jobs-api.js';
 import { handleGitOpsRoute, type GitOpsApi } from './gitops-api.js';
 import { handleDashboard, isDashboardPath, type DashboardData } from './dashboard/routes.js';
@@ -31,6 +33,10 @@ export interface ServerOptions {
   metrics?: RouteHandler;
   /** the read-only pages at `/` */
   dashboard?: DashboardData;
+  /** base of links to berth's pages: its host is one of the names berth answers to */
+  publicUrl?: string | undefined;
+  /** tokens, deployments' own origins and cookies at the gateway */
+  gateway?: Pick<GatewayOptions, 'tokens' | 'host' | 'secureCookies'>;
 }
 
 export interface RouteHandler {
@@ -43,14 +49,26 @@ export interface RunningServer {
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  checkListenSafety(options.listen, options.apiToken);
+  await checkListenSafety(options.listen, options.apiToken);
   const log = options.logger.child({ component: 'server' });
   const { status: statuses, endpoints } = options;
+  const gateway = createGateway({ ...options.gateway, endpoints, logger: options.logger });
+  const knownHost = hostChecker([splitListen(options.listen)[0], urlHost(options.publicUrl)]);
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (handleGateway(endpoints, req, res)) return;
+    const target = gateway.target(req);
+    if (target) {
+      gateway.handle(req, res, target);
+      return;
+    }
     if (path === '/webhooks/github' && options.webhooks) {
       options.webhooks.handle(req, res);
+      return;
+    }
+    if (!knownHost(req.headers.host)) {
+      json(res, 421, {
+        error: `berth does not answer to the name ${req.headers.host ?? ''}; set BERTH_PUBLIC_URL to the address clients use`,
+      });
       return;
     }
     if (path === '/metrics' && options.metrics && req.method === 'GET') {
@@ -104,6 +122,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     json(res, 404, { error: `nothing at ${path}` });
   });
+  server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    const target = gateway.target(req);
+    if (target && target !== 'redirect') {
+      gateway.upgrade(req, socket, head, target);
+      return;
+    }
+    socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+  });
   const [host, port] = splitListen(options.listen);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -132,10 +158,13 @@ function splitListen(listen: string): [string, string] {
   return [listen.slice(0, index).replace(/^\[|\]$/g, ''), listen.slice(index + 1)];
 }
 
-/** An API without a token is only for this machine. */
-export function checkListenSafety(listen: string, apiToken: string | undefined): void {
+/** An API without a token is only for this machine: every address the listen host names is loopback. */
+export async function checkListenSafety(
+  listen: string,
+  apiToken: string | undefined,
+): Promise<void> {
   const [host] = splitListen(listen);
-  if (apiToken || host === 'localhost' || host.startsWith('127.') || host === '::1') return;
+  if (apiToken || (await onlyLoopback(host))) return;
   throw new UserError(
     `listening on ${listen} would expose /api/v1 without authentication; set BERTH_API_TOKEN, or listen on 127.0.0.1`,
   );

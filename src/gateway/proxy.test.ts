@@ -1,0 +1,153 @@
+// The gateway against replicas that are plain Node servers on this machine: what it forwards,
+// what it answers when a replica is gone, and a GET that carries a body.
+import http from 'node:http';
+import net, { type AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { systemClock } from '../clock.js';
+import { createLogger } from '../log.js';
+import { createStatusStore } from '../reconcile/status.js';
+import type { Resource } from '../resources/types.generated.js';
+import { startServer, type RunningServer } from '../server/http.js';
+import { createEndpoints, type Endpoints } from './endpoints.js';
+
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const close of closers.splice(0).reverse()) await close();
+});
+
+const deployment = (name: string): Resource => ({
+  apiVersion: 'berth/v1',
+  kind: 'Deployment',
+  metadata: { name, owner: 'user:alice' },
+  spec: { image: 'x', public: true },
+});
+
+/** A replica that answers every request with what it received. */
+async function replica(): Promise<{ port: number }> {
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        connection: 'close, x-replica-hop',
+        'x-replica-hop': 'secret',
+      });
+      res.end(JSON.stringify({ method: req.method, url: req.url, headers: req.headers, body }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  closers.push(
+    () =>
+      new Promise((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
+  );
+  return { port: (server.address() as AddressInfo).port };
+}
+
+async function gateway(lines: string[] = []): Promise<{ url: string; endpoints: Endpoints }> {
+  const endpoints = createEndpoints(systemClock);
+  const s: RunningServer = await startServer({
+    status: createStatusStore(systemClock),
+    endpoints,
+    logger: createLogger({ destination: { write: (line: string) => lines.push(line) } }),
+    listen: '127.0.0.1:0',
+    ready: () => true,
+  });
+  closers.push(() => s.close());
+  return { url: s.url, endpoints };
+}
+
+function send(
+  url: string,
+  options: { method?: string; headers?: http.OutgoingHttpHeaders; body?: string } = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      { method: options.method ?? 'GET', headers: options.headers, agent: false, timeout: 5000 },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => {
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+        });
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('no answer in 5 s')));
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('the gateway', () => {
+  it('forwards a GET with a body, body and all, instead of leaving the replica waiting', async () => {
+    const { url, endpoints } = await gateway();
+    const { port } = await replica();
+    endpoints.syncRoutes([deployment('search')]);
+    endpoints.add('search', { unitId: 'r1', host: '127.0.0.1', port });
+    const res = await send(`${url}/d/search/_search?q=1`, {
+      headers: { 'content-type': 'application/json', 'content-length': '13' },
+      body: '{"query":"x"}',
+    });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({
+      method: 'GET',
+      url: '/_search?q=1',
+      body: '{"query":"x"}',
+    });
+  });
+
+  it('drops the headers Connection names and made-up forwarding headers both ways, and says where the request came from', async () => {
+    const { url, endpoints } = await gateway();
+    const { port } = await replica();
+    endpoints.syncRoutes([deployment('api')]);
+    endpoints.add('api', { unitId: 'r1', host: '127.0.0.1', port });
+    const res = await send(`${url}/d/api/x`, {
+      headers: {
+        connection: 'x-client-hop',
+        'x-client-hop': '1',
+        'proxy-connection': 'keep-alive',
+        'x-forwarded-host': 'evil.example',
+        'x-forwarded-for': '203.0.113.9',
+      },
+    });
+    const seen = (JSON.parse(res.body) as { headers: Record<string, string> }).headers;
+    expect(seen['x-client-hop']).toBeUndefined();
+    expect(seen['proxy-connection']).toBeUndefined();
+    expect(seen['x-forwarded-host']).toBe(new URL(url).host);
+    expect(seen['x-forwarded-for']).toBe('127.0.0.1');
+    expect(seen['x-forwarded-prefix']).toBe('/d/api');
+    expect(res.headers['x-replica-hop']).toBeUndefined();
+  });
+
+  it('answers 502 when no replica answers, and logs which replica and why', async () => {
+    const lines: string[] = [];
+    const { url, endpoints } = await gateway(lines);
+    const closed = net.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    endpoints.syncRoutes([deployment('gone')]);
+    endpoints.add('gone', { unitId: 'r-gone', host: '127.0.0.1', port });
+    const res = await send(`${url}/d/gone/`, { method: 'POST', body: 'x' });
+    expect(res.status).toBe(502);
+    const logged = lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.msg === 'gateway: replica did not answer');
+    expect(logged).toMatchObject({ level: 40, deployment: 'gone', replica: 'r-gone' });
+    expect(String(logged?.err)).toContain('ECONNREFUSED');
+  });
+
+  it('sends /d/<name> to /d/<name>/ so relative links resolve below it', async () => {
+    const { url } = await gateway();
+    const res = await send(`${url}/d/api?x=1`);
+    expect({ status: res.status, location: res.headers.location }).toEqual({
+      status: 308,
+      location: '/d/api/?x=1',
+    });
+  });
+});
