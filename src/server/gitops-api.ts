@@ -1,17 +1,20 @@
 // The GitOps routes of /api/v1 (SPEC §6.2): ask for a reconcile of a commit and follow it to its
-// end as server-sent events (what a deploy step uses), a commit's statuses, and pull request
-// plans. Requests are already authorized.
+// end as server-sent events (what a deploy step uses), a commit's statuses, pull request
+// plans, and planning any commit (plans-api.ts). Requests are already authorized.
 import type http from 'node:http';
-import { NotFoundError, UserError, errorMessage } from '../errors.js';
 import type { CommitReports } from '../service/commit-reports.js';
 import type { PlannedPullRequest } from '../service/pull-requests.js';
 import { renderPlanJson, renderPlanMarkdown } from '../reconcile/render-plan.js';
+import { fail, readJson, reply } from './json-io.js';
+import { handlePlanRequest, type CommitPlanner } from './plans-api.js';
 
 export interface GitOpsApi {
   /** fetches the branch and applies its head; answers the commit the follower should watch */
   reconcile(commit: string | undefined): Promise<{ commit: string }>;
   reports: CommitReports;
   plan(sha: string): PlannedPullRequest | undefined;
+  /** plans a commit of the repository against the live engine (`POST /api/v1/plans`) */
+  planCommit: CommitPlanner;
 }
 
 const commitRoute = /^\/api\/v1\/commits\/([0-9a-f]{7,64})(\/events)?$/;
@@ -25,9 +28,10 @@ export function handleGitOpsRoute(
   res: http.ServerResponse,
 ): boolean {
   const path = new URL(req.url ?? '/', 'http://berth').pathname;
+  if (path === '/api/v1/plans') return handlePlanRequest(api.planCommit, req, res);
   if (path === '/api/v1/reconcile') {
     if (req.method !== 'POST') return reply(res, 405, { error: 'ask for a reconcile with POST' });
-    readJson(req)
+    readJson(req, maxBody, '{"commit": "<sha>"}')
       .then(async (body) => {
         const commit = typeof body.commit === 'string' ? body.commit : undefined;
         const asked = await api.reconcile(commit);
@@ -89,51 +93,4 @@ function follow(
   });
   req.once('close', stop);
   res.once('close', stop);
-}
-
-function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBody) {
-        reject(new UserError('the request body is too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8').trim();
-      if (text === '') {
-        resolve({});
-        return;
-      }
-      try {
-        const parsed: unknown = JSON.parse(text);
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
-          resolve(parsed as Record<string, unknown>);
-        else reject(new UserError('send a JSON object such as {"commit": "<sha>"}'));
-      } catch {
-        reject(new UserError('the body is not JSON; send {"commit": "<sha>"}'));
-      }
-    });
-    req.on('error', reject);
-  });
-}
-
-function fail(res: http.ServerResponse, error: unknown): void {
-  const status = error instanceof NotFoundError ? 404 : error instanceof UserError ? 400 : 500;
-  reply(res, status, { error: errorMessage(error) });
-}
-
-function reply(res: http.ServerResponse, status: number, body: unknown): true {
-  if (res.headersSent) {
-    res.end();
-    return true;
-  }
-  res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(`${JSON.stringify(body, null, 2)}\n`);
-  return true;
 }

@@ -17,6 +17,7 @@ import type { Intake } from './intake.js';
 import { createAppliedStore } from './applied-state.js';
 import { createCommitReports } from './commit-reports.js';
 import { createGitSync, type GitSync } from './git-sync.js';
+import { planCommit } from './plan-commit.js';
 import { createPullRequestPlanner, type PullRequestPlanner } from './pull-requests.js';
 
 export interface GitSourceSettings {
@@ -179,6 +180,12 @@ export function createGitOps(settings: GitSourceSettings, parts: GitOpsParts): G
     },
     reports,
     plan: (sha) => pullRequests.get(sha),
+    planCommit: (commit, ref) =>
+      planCommit(
+        { ...common, branch: settings.branch, applied: () => sync.applied() },
+        commit,
+        ref,
+      ),
   };
 
   return {

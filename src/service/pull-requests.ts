@@ -142,7 +142,7 @@ export function createPullRequestPlanner(options: PullRequestPlannerOptions): Pu
 }
 
 /** Each update lists the fields it changes against the applied spec. */
-function withChanges(
+export function withChanges(
   plan: Plan,
   applied: readonly Resource[],
   proposed: readonly Resource[],
