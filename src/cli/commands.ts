@@ -42,6 +42,11 @@ export const commandEntries: readonly CommandEntry[] = [
     load: async () => (await import('./logs.js')).logsCommand,
   },
   {
+    name: 'tokens',
+    summary: 'create a token that reaches deployments through the gateway',
+    load: async () => (await import('./tokens.js')).tokensCommand,
+  },
+  {
     name: 'serve',
     summary: 'run the service: follow a folder or a Git repository and keep the engine in step',
     load: async () => (await import('./serve.js')).serveCommand,

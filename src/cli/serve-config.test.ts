@@ -46,6 +46,19 @@ describe('serve settings', () => {
     });
   });
 
+  it('gives deployments their own origin under BERTH_GATEWAY_HOST, a host name without scheme or port', () => {
+    const env = { BERTH_WATCH: 'resources' };
+    expect(serveSettings({}, io(env)).gatewayHost).toBeUndefined();
+    expect(
+      serveSettings({}, io({ ...env, BERTH_GATEWAY_HOST: 'Apps.Example.com.' })).gatewayHost,
+    ).toBe('apps.example.com');
+    expect(() =>
+      serveSettings({}, io({ ...env, BERTH_GATEWAY_HOST: 'https://apps.example.com:8443' })),
+    ).toThrow(
+      'BERTH_GATEWAY_HOST is a host name such as apps.example.com (deployments at <name>.apps.example.com), without scheme or port; got "https://apps.example.com:8443"',
+    );
+  });
+
   it('prefers flags to the environment', () => {
     const flags: ServeFlags = {
       repo,

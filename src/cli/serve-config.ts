@@ -36,6 +36,8 @@ export interface ServeSettings {
   listen: string;
   publicUrl: string;
   stateDir: string;
+  /** deployments get their own origin at `<name>.<gatewayHost>` */
+  gatewayHost: string | undefined;
   allowEmpty: boolean;
   logLevel: string;
 }
@@ -68,6 +70,7 @@ export function serveSettings(flags: ServeFlags, io: CliIo): ServeSettings {
     listen,
     publicUrl: (env.BERTH_PUBLIC_URL ?? `http://${listen}`).replace(/\/+$/, ''),
     stateDir,
+    gatewayHost: gatewayHost(env.BERTH_GATEWAY_HOST),
     allowEmpty: flags['allow-empty'] === true || truthy('BERTH_ALLOW_EMPTY', env.BERTH_ALLOW_EMPTY),
     logLevel: env.BERTH_LOG_LEVEL ?? 'info',
   };
@@ -160,6 +163,17 @@ function readKey(file: string): string {
 function githubRepoOf(url: string | undefined): string | undefined {
   const match = url ? /^https:\/\/github\.com\/([^/]+\/[^/]+?)(\.git)?\/?$/.exec(url) : null;
   return match?.[1];
+}
+
+function gatewayHost(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const host = value.toLowerCase().replace(/\.$/, '');
+  const label = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
+  if (!new RegExp(`^${label}(\\.${label})*$`).test(host))
+    throw new UserError(
+      `BERTH_GATEWAY_HOST is a host name such as apps.example.com (deployments at <name>.apps.example.com), without scheme or port; got "${value}"`,
+    );
+  return host;
 }
 
 function context(value: string | undefined): string {

@@ -24,14 +24,16 @@ Options (environment in brackets; the README lists every setting):
   --branch NAME          branch to apply (default main) [BERTH_BRANCH]
   --path DIR             resource folder inside the repository (default resources) [BERTH_PATH]
   --poll-interval SECS   seconds between fetches when no webhook came (default 60) [BERTH_POLL_INTERVAL]
-  --state-dir DIR        caches and snapshots (default .berth) [BERTH_STATE_DIR]
+  --state-dir DIR        caches, snapshots, gateway tokens (default .berth) [BERTH_STATE_DIR]
   --listen ADDR          HTTP address (default 127.0.0.1:8080) [BERTH_LISTEN]
   --instance NAME        value of the berth.instance label (default: default) [BERTH_INSTANCE]
   --allow-empty          allow a revision that removes every resource [BERTH_ALLOW_EMPTY]
   --no-prune             keep containers of resources removed from the files
 
 HTTP: POST /webhooks/github, GET /healthz, /readyz, /metrics, /api/v1/... (bearer
-BERTH_API_TOKEN when set), /d/<name>/ reaches a public deployment.`,
+BERTH_API_TOKEN when set). The gateway: /d/<name>/ reaches a deployment, and so does
+<name>.<BERTH_GATEWAY_HOST> when that is set (each deployment its own origin); unless it is
+public, with a token from \`berth tokens create <user>\` (same --state-dir).`,
   async run(argv, io) {
     const { values } = parseFlags('serve', argv, {
       watch: { type: 'string' },
@@ -53,6 +55,8 @@ BERTH_API_TOKEN when set), /d/<name>/ reaches a public deployment.`,
       listen: settings.listen,
       apiToken: settings.apiToken,
       publicUrl: settings.publicUrl,
+      stateDir: settings.stateDir,
+      gatewayHost: settings.gatewayHost,
       allowEmpty: settings.allowEmpty,
       ...(watch
         ? { source: (intake, log) => watchFolder({ dir: watch, logger: log, onRevision: intake }) }
@@ -74,7 +78,7 @@ BERTH_API_TOKEN when set), /d/<name>/ reaches a public deployment.`,
       ? `watching ${watch}`
       : `following ${git?.url ?? ''} ${git?.branch ?? ''}`;
     io.stderr(
-      `berth: ${following}; status at ${service.url}/api/v1/resources, public deployments at ${service.url}/d/<name>/\n`,
+      `berth: ${following}; status at ${service.url}/api/v1/resources, deployments at ${service.url}/d/<name>/${settings.gatewayHost ? ` and <name>.${settings.gatewayHost}` : ''}\n`,
     );
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);

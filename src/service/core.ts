@@ -8,6 +8,8 @@ import { createKinds } from '../kinds/index.js';
 import type { Logger } from '../log.js';
 import { createReconciler, type Reconciler } from '../reconcile/loop.js';
 import { systemClock } from '../clock.js';
+import type { TokenStore } from '../gateway/tokens.js';
+import { withOwnerTokens } from './owner-tokens.js';
 
 export interface CoreOptions {
   /** value of the berth.instance label */
@@ -25,6 +27,8 @@ export interface CoreOptions {
   resyncMs?: number;
   drainTimeoutMs?: number;
   stopTimeoutSeconds?: number;
+  /** gateway tokens: every unit gets its owner's as BERTH_TOKEN (none without a store) */
+  tokens?: TokenStore | undefined;
 }
 
 export interface Core {
@@ -38,7 +42,7 @@ export interface Core {
 export function buildCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const endpoints = createEndpoints(clock);
-  const engine = createDockerEngine({
+  const dockerEngine = createDockerEngine({
     instance: options.instance,
     logger: options.logger,
     endpoints,
@@ -50,6 +54,7 @@ export function buildCore(options: CoreOptions): Core {
       ? {}
       : { stopTimeoutSeconds: options.stopTimeoutSeconds }),
   });
+  const engine = options.tokens ? withOwnerTokens(dockerEngine, options.tokens) : dockerEngine;
   const reconciler = createReconciler({
     engine,
     kinds: createKinds(),

@@ -11,6 +11,7 @@ import { createGitOps, type GitOps, type GitSourceSettings } from './gitops.js';
 import { createMetrics, handleMetrics } from '../server/metrics.js';
 import { countJobRuns } from './job-metrics.js';
 import { createIntake } from './intake.js';
+import { openTokenStore } from '../gateway/tokens.js';
 
 export interface ServiceOptions extends CoreOptions {
   /** host:port of the HTTP server */
@@ -18,6 +19,10 @@ export interface ServiceOptions extends CoreOptions {
   apiToken?: string | undefined;
   /** base of links to berth's pages (default: http://<listen address>) */
   publicUrl?: string | undefined;
+  /** the state folder: gateway tokens live in `<stateDir>/gateway` (without it, only public deployments are reachable) */
+  stateDir?: string | undefined;
+  /** deployments get their own origin at `<name>.<gatewayHost>` */
+  gatewayHost?: string | undefined;
   /** a folder source: calls `intake` with every revision and returns how to stop it */
   source?: (
     intake: (revision: SourceRevision) => void,
@@ -44,7 +49,8 @@ export interface RunningService {
 
 export async function startService(options: ServiceOptions): Promise<RunningService> {
   const { logger } = options;
-  const core = buildCore(options);
+  const tokens = options.stateDir ? openTokenStore(options.stateDir) : undefined;
+  const core = buildCore({ ...options, tokens });
   const { reconciler, endpoints } = core;
   const clock = options.clock ?? systemClock;
   const metrics = createMetrics({ resourcesByState: () => countByState(reconciler.status.all()) });
@@ -74,6 +80,12 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   });
   let gitops: GitOps | undefined;
   const server = await startServer({
+    publicUrl: options.publicUrl,
+    gateway: {
+      tokens,
+      host: options.gatewayHost,
+      secureCookies: options.publicUrl?.startsWith('https:') ?? false,
+    },
     status: reconciler.status,
     endpoints,
     logger,
