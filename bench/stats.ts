@@ -68,3 +68,10 @@ export function listFlag(name: string): number[] {
   }
   return values;
 }
+
+/** The value `p` percent of the values are at or below (nearest rank); 0 for no values. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(Math.ceil((p / 100) * sorted.length), 1);
+  return sorted[rank - 1] ?? 0;
+}

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/prepare.sh
 npx tsc -p tsconfig.bench.json
-for bench in validate noop-reconcile memory drift-repair job-schedule apply-vs-compose; do
+for bench in validate noop-reconcile memory drift-repair job-schedule webhook-latency apply-vs-compose; do
   echo "== bench/$bench"
   node "dist-bench/bench/$bench.js" "$@"
 done

@@ -7,6 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -22,6 +23,8 @@ export interface GitRequest {
   path: string;
   query: string;
   status: number;
+  /** performance.now() when the request arrived (benchmarks time berth's requests by it) */
+  at: number;
   /** the basic-auth username, when one was accepted */
   user?: string;
 }
@@ -85,6 +88,7 @@ export async function startGitServer(options: GitServerOptions = {}): Promise<Gi
       path: url.pathname,
       query: url.search.slice(1),
       status: 0,
+      at: performance.now(),
     };
     requests.push(entry);
     const user = options.requireToken === undefined ? '' : checkToken(req, options.requireToken);
