@@ -183,25 +183,21 @@ describe('limits against hostile input', () => {
     });
   });
 
-  it('rejects a billion-laughs alias bomb in well under a second', async () => {
+  it('rejects a billion-laughs alias bomb', async () => {
     let bomb = 'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n';
     for (const [prev, name] of ['ab', 'bc', 'cd', 'de', 'ef', 'fg', 'gh', 'hi', 'ij', 'jk']) {
       bomb += `${name}: &${name} [${Array.from({ length: 9 }, () => `*${prev}`).join(', ')}]\n`;
     }
     await writeFile(path.join(dir, 'bomb.yaml'), bomb);
-    const start = performance.now();
     const revision = await loadRevision(dir, { validator });
-    expect(performance.now() - start).toBeLessThan(1000);
     expect(lines(revision)).toEqual([
       'bomb.yaml:2:8  YAML aliases expand to more than 100 nodes, the limit per document (a guard against "billion laughs" alias bombs); write the values out instead of nesting aliases',
     ]);
   });
 
-  it('rejects a 50 MB file by its size, before reading it, in well under a second', async () => {
+  it('rejects a 50 MB file by its size, before reading it', async () => {
     await writeFile(path.join(dir, 'huge.yaml'), Buffer.alloc(50 * 1024 * 1024, 'a: b\n'));
-    const start = performance.now();
     const revision = await loadRevision(dir, { validator });
-    expect(performance.now() - start).toBeLessThan(1000);
     expect(lines(revision)).toEqual([
       'huge.yaml:1:1  file is 50 MiB, over the 1 MiB limit per resource file; split it or remove data that does not belong in resource files',
     ]);
@@ -235,9 +231,7 @@ describe('limits against hostile input', () => {
 
   it('stops a pathologically nested file before the parser recurses', async () => {
     await writeFile(path.join(dir, 'deep.yaml'), '['.repeat(500_000));
-    const start = performance.now();
     const revision = await loadRevision(dir, { validator });
-    expect(performance.now() - start).toBeLessThan(1000);
     expect(lines(revision)).toEqual([
       'deep.yaml:1:73  nesting is deeper than 32 levels, the limit per document; flatten the structure',
     ]);
@@ -287,23 +281,20 @@ describe('limits against hostile input', () => {
     );
   });
 
-  it('finds duplicate keys in a large mapping in linear time', async () => {
+  // How long these take is measured by `npm run bench:validate`, not asserted here.
+  it('finds duplicate keys in a mapping of 40,000 keys', async () => {
     const keys = Array.from({ length: 40_000 }, (_, i) => `k${i}: 1\n`).join('');
     await writeFile(path.join(dir, 'a.yaml'), `${keys}k7: 2\n`);
-    const start = performance.now();
     const revision = await loadRevision(dir, { validator, limits: { maxScalars: 100_000 } });
-    expect(performance.now() - start).toBeLessThan(2000);
     expect(lines(revision)).toEqual([
       'a.yaml:40001:1  k7  duplicate key "k7", already set at line 8, column 1; remove one of them',
     ]);
   });
 
-  it('stops a file of many tiny nodes at the scalar limit, in well under a second', async () => {
+  it('stops a file of many tiny nodes at the scalar limit', async () => {
     // Just under 1 MiB of one-character list items: about 500,000 scalars.
     await writeFile(path.join(dir, 'flood.yaml'), `items: [${'1,'.repeat(500_000)}1]\n`);
-    const start = performance.now();
     const revision = await loadRevision(dir, { validator });
-    expect(performance.now() - start).toBeLessThan(1000);
     expect(lines(revision)).toEqual([
       'flood.yaml:1:40007  file has more than 20000 keys and values, the limit per resource file; split it into several files',
     ]);
