@@ -3,7 +3,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-bench/', 'node_modules/', 'bin/', 'scripts/', 'coverage/', '.berth/'],
+    ignores: [
+      'dist/',
+      'dist-action/',
+      'dist-bench/',
+      'node_modules/',
+      'bin/',
+      'scripts/',
+      'coverage/',
+      '.berth/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

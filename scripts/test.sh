@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: installs dependencies when missing, makes a Docker engine and the example
-# images available, builds, checks types, lint, generated types and validators, then runs every
-# test.
+# images available, builds, checks types, lint, generated types and validators, that the Action's
+# committed bundle matches its source, then runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +9,7 @@ bash scripts/prepare.sh
 bash scripts/ensure-test-tools.sh
 node scripts/gen-types.mjs --check
 node scripts/gen-validators.mjs --check
+node scripts/build-action.mjs --check
 npx tsc -p tsconfig.json --noEmit
 npx eslint .
 npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }
