@@ -9,7 +9,14 @@ import { buildCore } from '../service/core.js';
 import { parseFlags, type CliIo, type Command } from './command.js';
 import { createProgress, statusLine } from './progress.js';
 import { planSummary, renderPlanText } from '../reconcile/render-plan.js';
-import { engineFlags, engineSettings, readValidRevision } from './runtime.js';
+import {
+  desiredWithSecrets,
+  engineFlags,
+  engineSettings,
+  readValidRevision,
+  secretsDirOf,
+  secretsFlags,
+} from './runtime.js';
 
 export const applyCommand: Command = {
   name: 'apply',
@@ -25,12 +32,15 @@ Options:
   --instance NAME   berth instance label to manage (default: $BERTH_INSTANCE or default)
   --no-prune        keep containers of resources removed from the files
   --no-wait         return once job runs have started, without waiting for them to end
+  --secrets-dir DIR the owners' secrets (default: $BERTH_SECRETS_DIR, else <state dir>/secrets)
+  --state-dir DIR   berth's state folder (default: $BERTH_STATE_DIR or .berth)
 
 Exit status: 0 every resource ready and every run succeeded, 1 problems, errors, a resource
 that failed or a run that failed.`,
   async run(argv, io) {
     const { values, positionals } = parseFlags('apply', argv, {
       ...engineFlags,
+      ...secretsFlags,
       'no-wait': { type: 'boolean' },
     });
     const revision = await readValidRevision(positionals[0], io);
@@ -38,7 +48,7 @@ that failed or a run that failed.`,
     const logger = createLogger({ level: io.env.BERTH_LOG_LEVEL ?? 'warn' });
     const core = buildCore({ ...engineSettings(values, io), logger });
     const loop = core.reconciler;
-    loop.setRevision({ id: revision.id, resources: revision.resources.map((r) => r.resource) });
+    loop.setRevision(await desiredWithSecrets(revision, secretsDirOf(values, io)));
     const progress = createProgress(io.stdout, io.isTty);
     const unsubscribe = loop.status.subscribe((status) => {
       progress.update(status);

@@ -9,6 +9,8 @@ export interface CliIo {
   cwd: string;
   /** true when stdout is a terminal (live progress lines instead of plain ones) */
   isTty: boolean;
+  /** everything on standard input until it ends (`berth secrets set` reads the value there) */
+  readStdin?: () => Promise<string>;
 }
 
 export interface Command {

@@ -47,6 +47,11 @@ export const commandEntries: readonly CommandEntry[] = [
     load: async () => (await import('./tokens.js')).tokensCommand,
   },
   {
+    name: 'secrets',
+    summary: "set, list or remove secrets of an owner's scope (values never shown)",
+    load: async () => (await import('./secrets.js')).secretsCommand,
+  },
+  {
     name: 'serve',
     summary: 'run the service: follow a folder or a Git repository and keep the engine in step',
     load: async () => (await import('./serve.js')).serveCommand,

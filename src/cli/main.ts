@@ -11,6 +11,12 @@ export function processIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     isTty: process.stdout.isTTY,
+    readStdin: async () => {
+      if (process.stdin.isTTY) process.stderr.write('type or paste the value, then press Ctrl-D\n');
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
   };
 }
 

@@ -3,7 +3,14 @@ import { silentLogger } from '../log.js';
 import { oneOf, parseFlags, type Command } from './command.js';
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../reconcile/render-plan.js';
 import { buildCore } from '../service/core.js';
-import { engineFlags, engineSettings, readValidRevision } from './runtime.js';
+import {
+  desiredWithSecrets,
+  engineFlags,
+  engineSettings,
+  readValidRevision,
+  secretsDirOf,
+  secretsFlags,
+} from './runtime.js';
 
 const formats = ['text', 'json', 'markdown'] as const;
 
@@ -19,21 +26,23 @@ Options:
   --format text|json|markdown  output format (default: text)
   --instance NAME              berth instance whose containers to compare (default: $BERTH_INSTANCE or default)
   --no-prune                   keep resources that were removed from the files
+  --secrets-dir DIR            the owners' secrets (default: $BERTH_SECRETS_DIR, else <state dir>/secrets)
+  --state-dir DIR              berth's state folder (default: $BERTH_STATE_DIR or .berth)
+
+Secret values are never shown: a changed value shows as an update of the resources using it.
 
 Exit status: 0 no changes, 2 changes, 1 problems or errors.`,
   async run(argv, io) {
     const { values, positionals } = parseFlags('plan', argv, {
       format: { type: 'string' },
       ...engineFlags,
+      ...secretsFlags,
     });
     const format = oneOf('format', values.format, formats, 'text');
     const revision = await readValidRevision(positionals[0], io);
     if (!revision) return 1;
     const core = buildCore({ ...engineSettings(values, io), logger: silentLogger() });
-    core.reconciler.setRevision({
-      id: revision.id,
-      resources: revision.resources.map((r) => r.resource),
-    });
+    core.reconciler.setRevision(await desiredWithSecrets(revision, secretsDirOf(values, io)));
     const { plan } = await core.reconciler.plan().finally(() => core.close());
     const render = { text: renderPlanText, json: renderPlanJson, markdown: renderPlanMarkdown }[
       format

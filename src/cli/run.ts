@@ -6,7 +6,13 @@ import { buildCore } from '../service/core.js';
 import { createJobControl } from '../service/jobs.js';
 import { runLine } from './apply.js';
 import { parseFlags, type Command } from './command.js';
-import { engineSettings, readValidRevision } from './runtime.js';
+import {
+  desiredWithSecrets,
+  engineSettings,
+  readValidRevision,
+  secretsDirOf,
+  secretsFlags,
+} from './runtime.js';
 
 export const runCommand: Command = {
   name: 'run',
@@ -22,6 +28,8 @@ Options:
   --param k=v       a parameter value; repeat for several (a name given twice runs both values)
   --no-wait         print the run ids and return once they started
   --instance NAME   berth instance (default: $BERTH_INSTANCE or default)
+  --secrets-dir DIR the owners' secrets (default: $BERTH_SECRETS_DIR, else <state dir>/secrets)
+  --state-dir DIR   berth's state folder (default: $BERTH_STATE_DIR or .berth)
 
 Exit status: 0 every run succeeded (or started, with --no-wait), 1 otherwise.`,
   async run(argv, io) {
@@ -30,6 +38,7 @@ Exit status: 0 every run succeeded (or started, with --no-wait), 1 otherwise.`,
       param: { type: 'string', multiple: true },
       'no-wait': { type: 'boolean' },
       instance: { type: 'string' },
+      ...secretsFlags,
     });
     const name = positionals[0];
     if (!name) throw new UserError('say which Job to run: berth run <job>');
@@ -43,20 +52,21 @@ Exit status: 0 every run succeeded (or started, with --no-wait), 1 otherwise.`,
     });
     const loop = core.reconciler;
     try {
-      const resources = revision.resources.map((r) => r.resource);
+      const desired = await desiredWithSecrets(revision, secretsDirOf(values, io));
+      const { resources } = desired;
       const jobs = createJobControl({
         engine: core.engine,
         instance: settings.instance,
         now: Date.now,
       });
-      const ids = await jobs.startRun(resources, name, revision.id, params);
+      const ids = await jobs.startRun(resources, name, revision.id, params, desired.secrets);
       io.stdout(`started ${ids.map((id) => `run ${id}`).join(', ')} of Job/${name}\n`);
       if (values['no-wait'] === true) return 0;
 
       // The loop follows this Job alone (nothing else in its revision, pruning off): retries,
       // deadline and the end of each run come from it, as they would in berth serve.
       const job = resources.filter((r) => r.kind === 'Job' && r.metadata.name === name);
-      loop.setRevision({ id: revision.id, resources: job });
+      loop.setRevision({ ...desired, resources: job });
       const key = `Job/${name}`;
       const ours = () => (loop.status.get(key)?.job?.runs ?? []).filter((r) => ids.includes(r.id));
       const finished = () => {

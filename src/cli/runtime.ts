@@ -1,10 +1,16 @@
-// What plan, apply and serve share: flags of the engine, and reading the revision.
+// What plan, apply and serve share: flags of the engine and the secret store, reading the revision.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import type { DesiredRevision } from '../reconcile/loop.js';
+import type { Resource } from '../resources/types.generated.js';
+import { resolveSecrets } from '../secrets/resolve.js';
+import { createSecretStore } from '../secrets/store.js';
 import { formatProblemsText } from '../resources/format.js';
 import { readFolder, type FolderRevision } from '../source/local-folder.js';
 import type { CliIo } from './command.js';
+
+export { secretsDirOf, secretsFlags } from './secrets-dir.js';
 
 export const engineFlags = {
   instance: { type: 'string' },
@@ -48,4 +54,14 @@ export async function readValidRevision(
     return undefined;
   }
   return revision;
+}
+
+/** The revision as the loop takes it, with the secrets its resources use read from the store. */
+export async function desiredWithSecrets(
+  revision: { id: string; resources: readonly { resource: Resource }[] },
+  secretsDir: string,
+): Promise<DesiredRevision> {
+  const resources = revision.resources.map((r) => r.resource);
+  const store = createSecretStore({ dir: secretsDir });
+  return { id: revision.id, resources, secrets: await resolveSecrets(store, resources) };
 }

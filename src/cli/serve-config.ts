@@ -16,6 +16,7 @@ export interface ServeFlags {
   listen?: string | undefined;
   'state-dir'?: string | undefined;
   'allow-empty'?: boolean | undefined;
+  'secrets-dir'?: string | undefined;
 }
 
 export interface GitSettings {
@@ -36,6 +37,8 @@ export interface ServeSettings {
   listen: string;
   publicUrl: string;
   stateDir: string;
+  /** the secret store's folder (default `<stateDir>/secrets`) */
+  secretsDir: string;
   /** deployments get their own origin at `<name>.<gatewayHost>` */
   gatewayHost: string | undefined;
   allowEmpty: boolean;
@@ -70,6 +73,10 @@ export function serveSettings(flags: ServeFlags, io: CliIo): ServeSettings {
     listen,
     publicUrl: (env.BERTH_PUBLIC_URL ?? `http://${listen}`).replace(/\/+$/, ''),
     stateDir,
+    secretsDir: path.resolve(
+      io.cwd,
+      flags['secrets-dir'] ?? env.BERTH_SECRETS_DIR ?? path.join(stateDir, 'secrets'),
+    ),
     gatewayHost: gatewayHost(env.BERTH_GATEWAY_HOST),
     allowEmpty: flags['allow-empty'] === true || truthy('BERTH_ALLOW_EMPTY', env.BERTH_ALLOW_EMPTY),
     logLevel: env.BERTH_LOG_LEVEL ?? 'info',

@@ -25,6 +25,7 @@ Options (environment in brackets; the README lists every setting):
   --path DIR             resource folder inside the repository (default resources) [BERTH_PATH]
   --poll-interval SECS   seconds between fetches when no webhook came (default 60) [BERTH_POLL_INTERVAL]
   --state-dir DIR        caches, snapshots, gateway tokens (default .berth) [BERTH_STATE_DIR]
+  --secrets-dir DIR      the owners' secrets (default <state dir>/secrets) [BERTH_SECRETS_DIR]
   --listen ADDR          HTTP address (default 127.0.0.1:8080) [BERTH_LISTEN]
   --instance NAME        value of the berth.instance label (default: default) [BERTH_INSTANCE]
   --allow-empty          allow a revision that removes every resource [BERTH_ALLOW_EMPTY]
@@ -42,6 +43,7 @@ public, with a token from \`berth tokens create <user>\` (same --state-dir).`,
       path: { type: 'string' },
       'poll-interval': { type: 'string' },
       'state-dir': { type: 'string' },
+      'secrets-dir': { type: 'string' },
       'allow-empty': { type: 'boolean' },
       listen: { type: 'string' },
       ...engineFlags,
@@ -58,6 +60,7 @@ public, with a token from \`berth tokens create <user>\` (same --state-dir).`,
       stateDir: settings.stateDir,
       gatewayHost: settings.gatewayHost,
       allowEmpty: settings.allowEmpty,
+      secretsDir: settings.secretsDir,
       ...(watch
         ? { source: (intake, log) => watchFolder({ dir: watch, logger: log, onRevision: intake }) }
         : {}),

@@ -4,7 +4,13 @@ import { silentLogger } from '../log.js';
 import type { RunSummary } from '../reconcile/status.js';
 import { buildCore } from '../service/core.js';
 import { oneOf, parseFlags, type Command } from './command.js';
-import { engineSettings, readValidRevision } from './runtime.js';
+import {
+  desiredWithSecrets,
+  engineSettings,
+  readValidRevision,
+  secretsDirOf,
+  secretsFlags,
+} from './runtime.js';
 import { NotFoundError } from '../errors.js';
 
 const formats = ['text', 'json'] as const;
@@ -21,22 +27,22 @@ for a Deployment its replicas, for a Job its state, reason, next scheduled time 
 Options:
   --path DIR                folder of resource files (default: resources)
   --format text|json        output format (default: text)
-  --instance NAME           berth instance (default: $BERTH_INSTANCE or default)`,
+  --instance NAME           berth instance (default: $BERTH_INSTANCE or default)
+  --secrets-dir DIR         the owners' secrets (default: $BERTH_SECRETS_DIR, else <state dir>/secrets)
+  --state-dir DIR           berth's state folder (default: $BERTH_STATE_DIR or .berth)`,
   async run(argv, io) {
     const { values, positionals } = parseFlags('status', argv, {
       path: { type: 'string' },
       format: { type: 'string' },
       instance: { type: 'string' },
+      ...secretsFlags,
     });
     const format = oneOf('format', values.format, formats, 'text');
     const revision = await readValidRevision(values.path, io);
     if (!revision) return 1;
     const core = buildCore({ ...engineSettings(values, io), logger: silentLogger() });
     try {
-      core.reconciler.setRevision({
-        id: revision.id,
-        resources: revision.resources.map((r) => r.resource),
-      });
+      core.reconciler.setRevision(await desiredWithSecrets(revision, secretsDirOf(values, io)));
       const pass = await core.reconciler.plan();
       const name = positionals[0];
       const rows = pass.plan.actions

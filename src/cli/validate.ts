@@ -5,7 +5,12 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { formatRevision, outputFormats } from '../resources/format.js';
 import { loadRevision } from '../resources/load.js';
-import { oneOf, parseFlags, type Command } from './command.js';
+import type { Resource } from '../resources/types.generated.js';
+import type { SecretScopes } from '../resources/secret-checks.js';
+import { readScopes } from '../secrets/scopes.js';
+import { createSecretStore } from '../secrets/store.js';
+import { oneOf, parseFlags, type CliIo, type Command } from './command.js';
+import { secretsDirOf, secretsFlags } from './secrets-dir.js';
 
 export const defaultResourcePath = 'resources';
 
@@ -20,6 +25,10 @@ Arguments:
 
 Options:
   --format <format>  text (default), json, or github (workflow annotations for pull requests)
+  --secrets-dir DIR  check that every secret a resource names is in its owner's scope of this
+                     store (default: $BERTH_SECRETS_DIR, else <state dir>/secrets when it
+                     exists; without a store, as for a pull request in CI, secrets are not checked)
+  --state-dir DIR    berth's state folder (default: $BERTH_STATE_DIR or .berth)
   -h, --help         show this help
 
 Exit status: 0 no problems, 1 problems or an error.
@@ -30,7 +39,10 @@ export const validateCommand: Command = {
   summary: 'check resource files and report every problem with file:line:column',
   usage,
   run: async (argv, io) => {
-    const { values, positionals } = parseFlags('validate', argv, { format: { type: 'string' } });
+    const { values, positionals } = parseFlags('validate', argv, {
+      format: { type: 'string' },
+      ...secretsFlags,
+    });
     const format = oneOf('format', values.format, outputFormats, 'text');
     if (positionals.length > 1) {
       throw new UserError(
@@ -50,7 +62,13 @@ export const validateCommand: Command = {
           : `"${given}" does not exist; pass a folder or file with resource files: \`berth validate <path>\``,
       );
     }
-    const revision = await loadRevision(root);
+    const store = await openStore(values, io);
+    const revision = await loadRevision(root, store ? { secrets: store.scopes } : {});
+    if (!store && revision.resources.some((r) => usesSecrets(r.resource))) {
+      io.stderr(
+        `berth validate: secrets not checked: no secret store at ${secretsDirOf(values, io)} (pass --secrets-dir to check them against one)\n`,
+      );
+    }
     if (revision.files.length === 0 && revision.problems.length === 0) {
       io.stderr(`berth validate: no *.yaml or *.yml files under ${given ?? defaultResourcePath}\n`);
     }
@@ -58,3 +76,26 @@ export const validateCommand: Command = {
     return revision.problems.length === 0 ? 0 : 1;
   },
 };
+
+/** The store's names when it can be read: given by flag or environment, or the default exists. */
+async function openStore(
+  values: { 'secrets-dir'?: string | undefined; 'state-dir'?: string | undefined },
+  io: CliIo,
+): Promise<{ scopes: SecretScopes } | undefined> {
+  const dir = secretsDirOf(values, io);
+  const found = await stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!found && values['secrets-dir'] !== undefined)
+    throw new UserError(
+      `no secret store at ${values['secrets-dir']}; pass the folder berth serve uses (BERTH_SECRETS_DIR), or leave --secrets-dir out to skip checking secrets`,
+    );
+  if (!found) return undefined;
+  return { scopes: await readScopes(createSecretStore({ dir })) };
+}
+
+function usesSecrets(resource: Resource): boolean {
+  if (resource.kind !== 'Job' && resource.kind !== 'Deployment') return false;
+  return (resource.spec.secrets ?? []).length > 0 || resource.spec.imagePullSecret !== undefined;
+}

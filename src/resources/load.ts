@@ -15,6 +15,7 @@ import {
   type ParseFile,
 } from './load-file.js';
 import { sortProblems, type Problem } from './problem.js';
+import type { SecretScopes } from './secret-checks.js';
 import { checkRevision } from './semantic.js';
 import type { SizeTable } from './spec-checks.js';
 import { createValidator, type ResourceValidator } from './validate.js';
@@ -39,6 +40,8 @@ export interface LoadOptions {
   /** a validator to reuse across loads; default: a new one */
   validator?: ResourceValidator;
   sizes?: SizeTable;
+  /** the names in each owner's secret scope: a secret a scope lacks is a problem */
+  secrets?: SecretScopes | undefined;
 }
 
 /**
@@ -73,6 +76,7 @@ export async function loadRevision(root: string, options: LoadOptions = {}): Pro
   const semantic = checkRevision(resources, {
     knownGroups: loaded.flatMap((f) => f.groups),
     ...(options.sizes ? { sizes: options.sizes } : {}),
+    secrets: options.secrets,
   });
   for (const finding of semantic) {
     const entry = entries[finding.resource];

@@ -5,6 +5,7 @@ import { checkPaths } from './path-checks.js';
 import type { Finding } from './problem.js';
 import { scheduleProblem, timeZoneProblem } from './schedule.js';
 import { builtinSizes } from './sizes.js';
+import { checkSecretScopes, type SecretScopes } from './secret-checks.js';
 import { checkSecretEnv, checkSize, type SizeTable } from './spec-checks.js';
 import type { Resource } from './types.generated.js';
 
@@ -13,6 +14,8 @@ export interface SemanticOptions {
   sizes?: SizeTable;
   /** group names that exist besides the revision's valid Group resources */
   knownGroups?: Iterable<string>;
+  /** the names in each owner's secret scope; without it secrets are not checked against a store */
+  secrets?: SecretScopes | undefined;
 }
 
 /** A finding about `resources[resource]`. */
@@ -43,6 +46,7 @@ export function checkRevision(
   for (const [index, { resource }] of resources.entries()) {
     add(index, checkResource(resource, context));
     add(index, checkGroups(resource, groups));
+    if (options.secrets) add(index, checkSecretScopes(resource, options.secrets));
   }
   findings.push(...checkDuplicateNames(resources));
   return findings;

@@ -8,6 +8,8 @@ import { createKinds } from '../kinds/index.js';
 import type { Logger } from '../log.js';
 import { createReconciler, type Reconciler } from '../reconcile/loop.js';
 import { systemClock } from '../clock.js';
+import { resolveSecrets } from '../secrets/resolve.js';
+import type { SecretStore } from '../secrets/types.js';
 import type { TokenStore } from '../gateway/tokens.js';
 import { withOwnerTokens } from './owner-tokens.js';
 
@@ -27,6 +29,8 @@ export interface CoreOptions {
   resyncMs?: number;
   drainTimeoutMs?: number;
   stopTimeoutSeconds?: number;
+  /** the owners' secrets (SPEC §3); without a store, resources that use secrets fail */
+  secrets?: SecretStore | undefined;
   /** gateway tokens: every unit gets its owner's as BERTH_TOKEN (none without a store) */
   tokens?: TokenStore | undefined;
 }
@@ -35,12 +39,14 @@ export interface Core {
   engine: DockerEngine;
   endpoints: Endpoints;
   reconciler: Reconciler;
+  secrets: SecretStore | undefined;
   /** stops the loop and the engine's timers; containers keep running */
   close(): Promise<void>;
 }
 
 export function buildCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
+  const store = options.secrets;
   const endpoints = createEndpoints(clock);
   const dockerEngine = createDockerEngine({
     instance: options.instance,
@@ -64,11 +70,13 @@ export function buildCore(options: CoreOptions): Core {
     prune: options.prune ?? true,
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
     ...(options.resyncMs === undefined ? {} : { resyncMs: options.resyncMs }),
+    ...(store ? { resolveSecrets: (resources) => resolveSecrets(store, resources) } : {}),
   });
   return {
     engine,
     endpoints,
     reconciler,
+    secrets: store,
     async close() {
       await reconciler.stop();
       engine.close();

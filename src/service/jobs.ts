@@ -6,6 +6,7 @@ import type { ActionHooks, Engine, ObservedUnit } from '../engine/types.js';
 import { desiredJob } from '../kinds/job/desired.js';
 import { startManualRun } from '../kinds/job/index.js';
 import type { Resource } from '../resources/types.generated.js';
+import type { RevisionSecrets } from '../secrets/types.js';
 
 export interface JobControl {
   /** starts one run per combination (given parameters replace those of the grid) */
@@ -14,6 +15,8 @@ export interface JobControl {
     name: string,
     commit: string,
     params?: Record<string, readonly string[]>,
+    /** the secrets the revision's resources use (none: a Job that uses any fails) */
+    secrets?: RevisionSecrets,
   ): Promise<string[]>;
   /** the unit of a Job's run attempt (default: the newest run, its last attempt), or a replica */
   findUnit(name: string, select?: { run?: string; attempt?: number }): Promise<ObservedUnit>;
@@ -27,7 +30,7 @@ export function createJobControl(options: {
 }): JobControl {
   const { engine, instance } = options;
   return {
-    async startRun(resources, name, commit, params = {}) {
+    async startRun(resources, name, commit, params = {}, secrets?) {
       const resource = resources.find((r) => r.kind === 'Job' && r.metadata.name === name);
       if (resource?.kind !== 'Job') {
         const jobs = resources.filter((r) => r.kind === 'Job').map((r) => r.metadata.name);
@@ -35,7 +38,7 @@ export function createJobControl(options: {
           `no Job named ${name}; the Jobs are: ${jobs.length > 0 ? jobs.join(', ') : 'none'}`,
         );
       }
-      const job = desiredJob(resource, { instance, commit });
+      const job = desiredJob(resource, { instance, commit, secrets });
       if (job.unsupported) throw new UserError(job.unsupported);
       for (const param of Object.keys(params)) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(param))

@@ -11,6 +11,8 @@ import { createGitOps, type GitOps, type GitSourceSettings } from './gitops.js';
 import { createMetrics, handleMetrics } from '../server/metrics.js';
 import { countJobRuns } from './job-metrics.js';
 import { createIntake } from './intake.js';
+import { createSecretStore } from '../secrets/store.js';
+import { watchSecrets } from '../secrets/watch.js';
 import { openTokenStore } from '../gateway/tokens.js';
 
 export interface ServiceOptions extends CoreOptions {
@@ -32,6 +34,8 @@ export interface ServiceOptions extends CoreOptions {
   git?: GitSourceSettings;
   /** apply a folder revision that removes every resource (the Git source has its own setting) */
   allowEmpty?: boolean;
+  /** the secret store's folder: read for every revision, watched for rotated values */
+  secretsDir?: string | undefined;
 }
 
 /** A revision as a source hands it in: valid, or with problems (then nothing is applied). */
@@ -50,7 +54,10 @@ export interface RunningService {
 export async function startService(options: ServiceOptions): Promise<RunningService> {
   const { logger } = options;
   const tokens = options.stateDir ? openTokenStore(options.stateDir) : undefined;
-  const core = buildCore({ ...options, tokens });
+  const secrets = options.secretsDir
+    ? createSecretStore({ dir: options.secretsDir, logger })
+    : options.secrets;
+  const core = buildCore({ ...options, tokens, secrets });
   const { reconciler, endpoints } = core;
   const clock = options.clock ?? systemClock;
   const metrics = createMetrics({ resourcesByState: () => countByState(reconciler.status.all()) });
@@ -59,6 +66,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   });
   let reconciled = false;
   const intake = createIntake({
+    secrets: core.secrets,
     reconciler,
     routes: (resources) => {
       endpoints.syncRoutes(resources);
@@ -121,7 +129,13 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       async start(name, params) {
         const latest = intake.latest();
         if (!latest) throw new NotFoundError('no revision has been applied yet');
-        const runs = await control.startRun(latest.resources, name, latest.id, params);
+        const runs = await control.startRun(
+          latest.resources,
+          name,
+          latest.id,
+          params,
+          latest.secrets,
+        );
         // The loop takes the new runs over: retries, deadline, history.
         reconciler.trigger().catch((error: unknown) => {
           logger.error({ err: errorMessage(error) }, 'reconcile failed');
@@ -135,6 +149,18 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     },
   });
   reconciler.start();
+  // A rotated secret rolls exactly the resources that use it (SPEC §3).
+  const stopWatchingSecrets = options.secretsDir
+    ? await watchSecrets({
+        dir: options.secretsDir,
+        logger,
+        onChange: () => {
+          intake.refresh().catch((error: unknown) => {
+            logger.error({ err: errorMessage(error) }, 'applying rotated secrets failed');
+          });
+        },
+      })
+    : undefined;
 
   const fromFolder = async (revision: SourceRevision) => {
     if (revision.problems.length > 0) {
@@ -176,6 +202,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     gitops,
     async stop() {
       await stopSource();
+      await stopWatchingSecrets?.();
       stopCounting();
       await core.close();
       await server.close();

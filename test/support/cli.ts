@@ -11,6 +11,7 @@ export async function runCli(
   argv: string[],
   env: NodeJS.ProcessEnv = {},
   isTty = false,
+  stdin?: string,
 ): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
@@ -20,6 +21,7 @@ export async function runCli(
     env: { ...env, BERTH_LOG_LEVEL: 'silent' },
     cwd: process.cwd(),
     isTty,
+    ...(stdin === undefined ? {} : { readStdin: () => Promise.resolve(stdin) }),
   });
   return { code, stdout, stderr };
 }
