@@ -3,6 +3,19 @@
 import { errorMessage, TransientError, UserError } from '../errors.js';
 import { isGitError } from './store.js';
 
+/** The server refused access, or hides the repository (HTTP 401, 403, or 404 for a private one). */
+export class RemoteAccessError extends UserError {
+  constructor(
+    message: string,
+    /** the server's HTTP status */
+    readonly status: number,
+    /** whether credentials were offered */
+    readonly withToken: boolean,
+  ) {
+    super(message);
+  }
+}
+
 export interface FailureContext {
   /** the repository address without credentials */
   address: string;
@@ -17,8 +30,10 @@ export function remoteFailure(error: unknown, context: FailureContext): unknown 
     const status = httpStatus(error);
     if (status === 401 || status === 403) return accessDenied(status, context);
     if (status === 404) {
-      return new UserError(
+      return new RemoteAccessError(
         `${address} answered HTTP 404: no such repository, or it is private; check BERTH_REPO, and for a private repository set BERTH_REPO_TOKEN to a token that can read it`,
+        status,
+        context.withToken,
       );
     }
     if (status === 408 || status === 429 || status >= 500) {
@@ -55,10 +70,12 @@ export function unreachable(error: unknown, address: string): TransientError {
 }
 
 function accessDenied(status: number, { address, withToken }: FailureContext): UserError {
-  return new UserError(
+  return new RemoteAccessError(
     withToken
       ? `${address} refused the token (HTTP ${status}); set BERTH_REPO_TOKEN to a token that can read the repository`
       : `${address} requires authentication (HTTP ${status}); set BERTH_REPO_TOKEN to a token that can read the repository`,
+    status,
+    withToken,
   );
 }
 

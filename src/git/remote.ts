@@ -28,9 +28,18 @@ export interface FetchRequest {
   depth?: number;
 }
 
+/** A ref on the server; `peeled` is the commit an annotated tag points at. */
+export interface ServerRef {
+  ref: string;
+  oid: string;
+  peeled?: string;
+}
+
 export interface Remote {
   /** the commit `ref` points at on the server; undefined when the server has no such ref */
   lookup(ref: string): Promise<string | undefined>;
+  /** every branch and tag on the server, annotated tags peeled (one request) */
+  list(): Promise<ServerRef[]>;
   /** fetches the ref's missing objects, points its tracking ref at it, returns its commit */
   fetch(request: FetchRequest): Promise<string>;
 }
@@ -76,6 +85,21 @@ export function createRemote(options: RemoteOptions): Remote {
           onAuth,
         });
         return refs.find((r) => r.ref === ref)?.oid;
+      }),
+
+    list: () =>
+      withAuth(async ({ headers, onAuth }) => {
+        const refs = await git.listServerRefs({
+          http: client,
+          url: options.url,
+          protocolVersion: 1,
+          peelTags: true,
+          headers,
+          onAuth,
+        });
+        return refs
+          .filter((r) => r.ref.startsWith('refs/heads/') || r.ref.startsWith('refs/tags/'))
+          .map((r) => ({ ref: r.ref, oid: r.oid, ...(r.peeled ? { peeled: r.peeled } : {}) }));
       }),
 
     fetch: ({ ref, have, depth }) =>
