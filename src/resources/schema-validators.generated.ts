@@ -137,11 +137,12 @@ const schema34 = {
       type: 'array',
       maxItems: 256,
       items: {
-        description: 'a pip requirement without spaces, such as pandas==2.2.3',
+        description:
+          'a pip requirement without spaces, such as pandas==2.2.3, or -r <file> for a requirements file of the first git snapshot',
         type: 'string',
         minLength: 1,
         maxLength: 256,
-        pattern: '^[^\\s]+$',
+        pattern: '^(-r [^\\s]+|[^\\s]+)$',
       },
     },
     apt: {
@@ -1428,6 +1429,7 @@ const func7 = Object.prototype.hasOwnProperty;
 const pattern3 = new RegExp('^[^\\s]+$', 'u');
 const pattern4 = new RegExp('^[a-z0-9][-a-z0-9]*$', 'u');
 const pattern8 = new RegExp('^(?!BERTH_)[A-Za-z_][A-Za-z0-9_]*$', 'u');
+const pattern13 = new RegExp('^(-r [^\\s]+|[^\\s]+)$', 'u');
 const pattern14 = new RegExp('^[a-z0-9][a-z0-9+.-]*(=[^\\s]+)?$', 'u');
 function validate10(
   data,
@@ -2408,15 +2410,15 @@ function validate10(
                       }
                       errors++;
                     }
-                    if (!pattern3.test(data17)) {
+                    if (!pattern13.test(data17)) {
                       const err45 = {
                         instancePath: instancePath + '/spec/extraPackages/pip/' + i1,
                         schemaPath:
                           'common.schema.json#/definitions/extraPackages/properties/pip/items/pattern',
                         keyword: 'pattern',
-                        params: { pattern: '^[^\\s]+$' },
-                        message: 'must match pattern "' + '^[^\\s]+$' + '"',
-                        schema: '^[^\\s]+$',
+                        params: { pattern: '^(-r [^\\s]+|[^\\s]+)$' },
+                        message: 'must match pattern "' + '^(-r [^\\s]+|[^\\s]+)$' + '"',
+                        schema: '^(-r [^\\s]+|[^\\s]+)$',
                         parentSchema: schema34.properties.pip.items,
                         data: data17,
                       };
@@ -4959,15 +4961,15 @@ function validate22(
                       }
                       errors++;
                     }
-                    if (!pattern3.test(data17)) {
+                    if (!pattern13.test(data17)) {
                       const err45 = {
                         instancePath: instancePath + '/spec/extraPackages/pip/' + i1,
                         schemaPath:
                           'common.schema.json#/definitions/extraPackages/properties/pip/items/pattern',
                         keyword: 'pattern',
-                        params: { pattern: '^[^\\s]+$' },
-                        message: 'must match pattern "' + '^[^\\s]+$' + '"',
-                        schema: '^[^\\s]+$',
+                        params: { pattern: '^(-r [^\\s]+|[^\\s]+)$' },
+                        message: 'must match pattern "' + '^(-r [^\\s]+|[^\\s]+)$' + '"',
+                        schema: '^(-r [^\\s]+|[^\\s]+)$',
                         parentSchema: schema34.properties.pip.items,
                         data: data17,
                       };

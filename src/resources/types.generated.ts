@@ -128,7 +128,7 @@ export interface ExtraPackages {
   /**
    * @maxItems 256
    *
-   * Items: a pip requirement without spaces, such as pandas==2.2.3
+   * Items: a pip requirement without spaces, such as pandas==2.2.3, or -r <file> for a requirements file of the first git snapshot
    */
   pip?: string[];
   /**

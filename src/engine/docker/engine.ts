@@ -19,6 +19,8 @@ import type {
 } from '../types.js';
 import { NameTakenError, type ContainerApi, type ContainerDetails } from './container-api.js';
 import { createDockerContainers } from './containers.js';
+import { createDockerImages } from './images.js';
+import type { ImageApi } from '../image-api.js';
 import { loadDockerode } from './dockerode.js';
 import { createDriftHandler } from './drift.js';
 import { createRestartTracker } from './restarts.js';
@@ -41,6 +43,8 @@ export interface DockerEngineOptions {
 export interface DockerEngine extends Engine {
   /** the container-level client underneath (tests and benchmarks look at containers) */
   containers: ContainerApi;
+  /** the images berth builds on this engine (resource images) */
+  images: ImageApi;
 }
 
 export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
@@ -174,6 +178,7 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
 
   return {
     containers,
+    images: createDockerImages(docker, options.dockerHost ?? 'the local socket'),
 
     async observe(instance, key) {
       const only = key ? identityOfKey(key) : undefined;

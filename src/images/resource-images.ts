@@ -1,0 +1,97 @@
+// The resource images of one berth instance (SPEC §4.2): refs resolved with each owner's
+// credentials, images built once per recipe through the engine and reused while their tag exists,
+// and images no resource uses removed. The owner's GIT_TOKEN is used only to talk to the Git
+// server; the build context holds files of the git trees and the generated Dockerfile, nothing else.
+import { errorMessage } from '../errors.js';
+import type { ImageApi } from '../engine/image-api.js';
+import { ImageError } from '../engine/types.js';
+import type { Logger } from '../log.js';
+import { buildContext } from './context.js';
+import { createSnapshotResolver, type GitCredentialsLookup } from './snapshots.js';
+import type { ImageRecipe, ResourceImages } from './types.js';
+
+export interface ResourceImagesOptions {
+  /** the berth.instance whose images these are */
+  instance: string;
+  /** berth's state folder: project caches go to `projects/` */
+  stateDir: string;
+  images: ImageApi;
+  /** the owner's GIT_TOKEN (SPEC §3); anonymous when unset */
+  credentials?: GitCredentialsLookup | undefined;
+  logger: Logger;
+  /** pip's index inside builds (PIP_INDEX_URL), e.g. a mirror; pip's default when unset */
+  pipIndexUrl?: string | undefined;
+  /** the network build steps use (`host` reaches an index on this machine) */
+  buildNetwork?: string | undefined;
+  requestTimeoutMs?: number;
+}
+
+/** lines of a failed build's output shown in the resource's status */
+const shownLines = 12;
+
+export function createResourceImages(options: ResourceImagesOptions): ResourceImages {
+  const log = options.logger.child({ component: 'images' });
+  const resolver = createSnapshotResolver({
+    stateDir: options.stateDir,
+    credentials: options.credentials ?? (() => Promise.resolve(undefined)),
+    logger: options.logger,
+    ...(options.requestTimeoutMs === undefined
+      ? {}
+      : { requestTimeoutMs: options.requestTimeoutMs }),
+  });
+  const labels = { 'berth.managed': 'true', 'berth.instance': options.instance };
+  /** builds under way, by tag: a second resource or pass asking for one waits for it */
+  const building = new Map<string, Promise<void>>();
+
+  async function build(recipe: ImageRecipe, record: (message: string) => void): Promise<void> {
+    if (await options.images.exists(recipe.tag)) return;
+    const started = Date.now();
+    record(`building image ${recipe.tag}`);
+    const pipIndex = options.pipIndexUrl !== undefined && recipe.pip.length > 0;
+    const outcome = await options.images.build({
+      tag: recipe.tag,
+      context: buildContext(recipe, (url) => resolver.storeOf(url), { pipIndexArg: pipIndex }),
+      labels: { ...labels, 'berth.kind': recipe.resource.kind, 'berth.name': recipe.resource.name },
+      ...(pipIndex ? { buildArgs: { PIP_INDEX_URL: options.pipIndexUrl ?? '' } } : {}),
+      ...(options.buildNetwork ? { network: options.buildNetwork } : {}),
+    });
+    if (!outcome.ok) {
+      log.warn({ image: recipe.tag, err: outcome.error }, 'image build failed');
+      const last = outcome.output.slice(-shownLines).join('\n');
+      throw new ImageError(
+        `building image ${recipe.tag} failed: ${outcome.error ?? 'the engine gave no reason'}; fix the packages or files named in its last lines, then push:\n${last}`,
+      );
+    }
+    log.info({ image: recipe.tag, ms: Date.now() - started }, 'image built');
+    record(`built image ${recipe.tag}`);
+  }
+
+  return {
+    resolve: (requests) => resolver.resolve(requests),
+
+    ensure(recipe, hooks) {
+      let done = building.get(recipe.tag);
+      if (!done) {
+        done = build(recipe, (message) => {
+          hooks.record(message);
+        }).finally(() => building.delete(recipe.tag));
+        building.set(recipe.tag, done);
+      }
+      return done;
+    },
+
+    async prune(inUse) {
+      for (const image of await options.images.list(labels)) {
+        for (const tag of image.tags) {
+          if (inUse.has(tag) || building.has(tag)) continue;
+          try {
+            const result = await options.images.remove(tag);
+            if (result === 'removed') log.info({ image: tag }, 'unused image removed');
+          } catch (error) {
+            log.warn({ image: tag, err: errorMessage(error) }, 'cannot remove unused image');
+          }
+        }
+      }
+    },
+  };
+}
