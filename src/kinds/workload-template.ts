@@ -3,6 +3,8 @@
 // volume. Kinds add their own labels and environment, then hash what should restart a unit.
 import { labelKeys } from '../engine/labels.js';
 import type { WorkloadSpec } from '../engine/types.js';
+import { resourceImage, type ResourceImage } from '../images/recipe.js';
+import type { SnapshotRequest } from '../images/types.js';
 import type { SizeSpec } from '../resources/sizes.js';
 import type { Deployment, Job } from '../resources/types.generated.js';
 import type { DesireContext } from '../reconcile/kind.js';
@@ -11,21 +13,22 @@ export function workloadTemplate(
   resource: Deployment | Job,
   context: DesireContext,
   size: SizeSpec | undefined,
+  image: ResourceImage = resourceImage(resource, context.snapshots),
 ): WorkloadSpec {
   const { metadata, spec } = resource;
   const { entrypoint, args } = commandOf(spec.command, spec.startScript);
   const volumeOwner = metadata.owner.replace(':', '.');
   return {
-    image: spec.image,
+    image: image.image,
     ...(entrypoint ? { entrypoint } : {}),
     ...(args ? { args } : {}),
-    ...(spec.workingDir ? { workingDir: spec.workingDir } : {}),
+    ...(image.workingDir ? { workingDir: image.workingDir } : {}),
     env: {
       ...definedEntries(spec.env ?? {}),
       BERTH_RESOURCE: metadata.name,
       BERTH_KIND: resource.kind,
       BERTH_OWNER: metadata.owner,
-      BERTH_SNAPSHOT: '',
+      BERTH_SNAPSHOT: image.snapshotEnv,
     },
     labels: {
       [labelKeys.managed]: 'true',
@@ -56,14 +59,10 @@ function commandOf(
   return { entrypoint: ['/bin/sh', '-c', `${startScript}\n${run}`, ...argv], args: [] };
 }
 
-/** Why a resource cannot run as declared (a feature this version does not have yet). */
-export function unsupportedFeatures(resource: Deployment | Job): string | undefined {
-  const { spec } = resource;
-  const missing: string[] = [];
-  if (spec.git && spec.git.length > 0) missing.push('git sources');
-  if (spec.extraPackages) missing.push('extraPackages');
-  if (missing.length === 0) return undefined;
-  return `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not supported by this version of berth yet; remove ${missing.length > 1 ? 'them' : 'it'} to ${resource.kind === 'Job' ? 'run' : 'deploy'} ${resource.metadata.name}`;
+/** The resource's git entries as its owner asks for them (resolved at the start of every pass). */
+export function snapshotRequests(resource: Deployment | Job): SnapshotRequest[] {
+  const owner = resource.metadata.owner;
+  return (resource.spec.git ?? []).map((g) => ({ owner, url: g.url, ref: g.ref }));
 }
 
 function definedEntries(record: Record<string, string | undefined>): Record<string, string> {

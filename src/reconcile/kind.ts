@@ -8,6 +8,7 @@ import type {
   FailureReason,
   ObservedWorkload,
 } from '../engine/types.js';
+import type { ResolvedSnapshots, ResourceImages, SnapshotRequest } from '../images/types.js';
 import type { SizeSpec } from '../resources/sizes.js';
 import type { Resource } from '../resources/types.generated.js';
 import type { RevisionSecrets } from '../secrets/types.js';
@@ -29,6 +30,8 @@ export interface DesireContext {
   /** the resource repository commit (or local revision id) being applied */
   commit: string;
   sizes?: Readonly<Record<string, SizeSpec>>;
+  /** the commits the resources' git refs resolved to in this pass (undefined before the first) */
+  snapshots?: ResolvedSnapshots | undefined;
   /** the owners' secrets the revision uses, read when it was set; none when absent */
   secrets?: RevisionSecrets | undefined;
 }
@@ -46,6 +49,8 @@ export interface ExecuteContext {
   hooks: ActionHooks;
   instance: string;
   now: () => number;
+  /** builds the resource images; undefined when the loop has no image builder */
+  images: ResourceImages | undefined;
 }
 
 export interface Planned {
@@ -62,6 +67,10 @@ export interface DesiredResource {
   owner: string | undefined;
   /** replicas to show while it converges, for kinds that have them */
   replicas?: number;
+  /** the image berth built for it (kept while the resource is declared) */
+  builtImage?: string | undefined;
+  /** its git entries, resolved to commits at the start of every pass */
+  snapshotRequests?: readonly SnapshotRequest[];
   /** pure: this resource against what the engine runs for it */
   plan(observed: ObservedWorkload | undefined, ctx: PlanContext): Planned;
   /** carries out an action this resource planned, from the same observation */

@@ -4,6 +4,7 @@
 import { systemClock, type Clock } from '../clock.js';
 import { errorMessage } from '../errors.js';
 import type { ActionHooks, Engine, Observation, ObservedWorkload } from '../engine/types.js';
+import type { ResolvedSnapshots, ResourceImages } from '../images/types.js';
 import type { Logger } from '../log.js';
 import type { Resource } from '../resources/types.generated.js';
 import type { RevisionSecrets } from '../secrets/types.js';
@@ -22,8 +23,8 @@ export interface ReconcilerOptions {
   /** resources converged at once */
   concurrency?: number;
   resyncMs?: number;
-  /** reads the secrets of a revision handed in without them (a pull request's plan) */
-  resolveSecrets?: (resources: readonly Resource[]) => Promise<RevisionSecrets>;
+  /** resolves git refs and builds resource images; resources with git or packages fail without it */
+  images?: ResourceImages;
 }
 
 export interface DesiredRevision {
@@ -31,7 +32,7 @@ export interface DesiredRevision {
   id: string;
   resources: Resource[];
   /** the secrets its resources use, read before it is set (`secrets/resolve.ts`) */
-  secrets?: RevisionSecrets | undefined;
+  secrets?: RevisionSecrets;
 }
 
 /** A plan with the observation it was made from, ready for `apply`. */
@@ -70,6 +71,11 @@ export interface Reconciler {
 interface CurrentRevision {
   id: string;
   desired: Map<string, DesiredResource>;
+  /** the resource each desired one was made from */
+  sources: Map<string, Resource>;
+  /** what the git refs resolved to in the latest pass */
+  snapshots: ResolvedSnapshots | undefined;
+  secrets: RevisionSecrets | undefined;
 }
 
 interface Pending {
@@ -145,7 +151,7 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
   }
 
   async function planAgainst(current: CurrentRevision, preview = false): Promise<PlannedPass> {
-    const observation = await engine.observe(instance);
+    const [observation] = await Promise.all([engine.observe(instance), resolveSnapshots(current)]);
     const keys = new Set([...current.desired.keys(), ...observation.workloads.keys()]);
     const actions: PlanAction[] = [];
     const settled = new Map<string, ResourceOutcome>();
@@ -156,6 +162,24 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
       if (planned.outcome) settled.set(key, planned.outcome);
     }
     return { plan: assemblePlan(current.id, actions), observation, settled };
+  }
+
+  /**
+   * Resolves the git refs of every resource that has any (SPEC §1.1: on every reconcile) and
+   * desires those resources again with the commits found, so a moved ref plans as a change.
+   */
+  async function resolveSnapshots(current: CurrentRevision): Promise<void> {
+    const requests = [...current.desired.values()].flatMap((d) => d.snapshotRequests ?? []);
+    if (requests.length === 0 || !options.images) return;
+    const snapshots = await options.images.resolve(requests);
+    current.snapshots = snapshots;
+    const context = { instance, commit: current.id, snapshots, secrets: current.secrets };
+    for (const [key, before] of current.desired) {
+      const resource = current.sources.get(key);
+      if (!resource || !before.snapshotRequests?.length) continue;
+      const one = options.kinds.find((k) => k.kind === resource.kind)?.desire(resource, context);
+      if (one) current.desired.set(key, one);
+    }
   }
 
   async function apply(pass: PlannedPass): Promise<ReconcileReport> {
@@ -187,11 +211,23 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
       );
     }
     await Promise.all(work);
+    await pruneImages(current);
     // A newer revision may have been rejected meanwhile: that stays what the status says.
     if (status.revision()?.id === current.id) {
       status.setRevision({ id: current.id, state: 'Applied', problems: [] });
     }
     return { plan: pass.plan, executed, outcomes };
+  }
+
+  /** Images berth built that no resource of the applied revision uses go (in-use ones stay). */
+  async function pruneImages(current: CurrentRevision): Promise<void> {
+    if (!options.images || stopped || revision !== current) return;
+    const inUse = new Set<string>();
+    for (const desired of current.desired.values())
+      if (desired.builtImage) inUse.add(desired.builtImage);
+    await options.images.prune(inUse).catch((error: unknown) => {
+      log.warn({ err: errorMessage(error) }, 'cannot remove unused images');
+    });
   }
 
   /** each resource's latest outcome, for the pass that waits on it */
@@ -243,6 +279,7 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
             hooks: hooksFor(key),
             instance,
             now: () => clock.now(),
+            images: options.images,
           })
         : await remove(key, next.observed);
       settle(key, outcome);
@@ -358,15 +395,20 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
     });
   }
 
+  /** The revision as the kinds want it; git refs resolve to what the latest pass found until the next. */
   function desire(next: DesiredRevision): CurrentRevision {
     const desired = new Map<string, DesiredResource>();
-    const context = { instance, commit: next.id, secrets: next.secrets };
+    const sources = new Map<string, Resource>();
+    const snapshots = revision?.snapshots;
+    const context = { instance, commit: next.id, snapshots, secrets: next.secrets };
     for (const resource of next.resources) {
       const module = options.kinds.find((k) => k.kind === resource.kind);
       const one = module?.desire(resource, context);
-      if (one) desired.set(one.key, one);
+      if (!one) continue;
+      desired.set(one.key, one);
+      sources.set(one.key, resource);
     }
-    return { id: next.id, desired };
+    return { id: next.id, desired, sources, snapshots, secrets: next.secrets };
   }
 
   return {
@@ -375,10 +417,7 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
       status.setRevision({ id: next.id, state: 'Applying', problems: [] });
     },
     plan,
-    planFor: async (next) => {
-      const secrets = next.secrets ?? (await options.resolveSecrets?.(next.resources));
-      return (await planAgainst(desire({ ...next, secrets }), true)).plan;
-    },
+    planFor: async (next) => (await planAgainst(desire(next), true)).plan,
     apply,
     reconcile,
     trigger,

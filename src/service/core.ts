@@ -4,14 +4,12 @@ import type Docker from 'dockerode';
 import type { Clock } from '../clock.js';
 import { createDockerEngine, type DockerEngine } from '../engine/docker/engine.js';
 import { createEndpoints, type Endpoints } from '../gateway/endpoints.js';
+import { createResourceImages } from '../images/resource-images.js';
+import type { GitCredentialsLookup } from '../images/snapshots.js';
 import { createKinds } from '../kinds/index.js';
 import type { Logger } from '../log.js';
 import { createReconciler, type Reconciler } from '../reconcile/loop.js';
 import { systemClock } from '../clock.js';
-import { resolveSecrets } from '../secrets/resolve.js';
-import type { SecretStore } from '../secrets/types.js';
-import type { TokenStore } from '../gateway/tokens.js';
-import { withOwnerTokens } from './owner-tokens.js';
 
 export interface CoreOptions {
   /** value of the berth.instance label */
@@ -29,26 +27,33 @@ export interface CoreOptions {
   resyncMs?: number;
   drainTimeoutMs?: number;
   stopTimeoutSeconds?: number;
-  /** the owners' secrets (SPEC §3); without a store, resources that use secrets fail */
-  secrets?: SecretStore | undefined;
-  /** gateway tokens: every unit gets its owner's as BERTH_TOKEN (none without a store) */
-  tokens?: TokenStore | undefined;
+  /** resource images (git snapshots, extra packages); without it such resources fail to apply */
+  images?: ImageSettings | undefined;
+}
+
+export interface ImageSettings {
+  /** berth's state folder: project repositories are cached under `projects/` */
+  stateDir: string;
+  /** the owner's GIT_TOKEN (SPEC §3); anonymous when unset */
+  credentials?: GitCredentialsLookup | undefined;
+  /** PIP_INDEX_URL inside builds (a mirror); pip's default index when unset */
+  pipIndexUrl?: string | undefined;
+  /** the network build steps use, e.g. `host`; the engine's default when unset */
+  buildNetwork?: string | undefined;
 }
 
 export interface Core {
   engine: DockerEngine;
   endpoints: Endpoints;
   reconciler: Reconciler;
-  secrets: SecretStore | undefined;
   /** stops the loop and the engine's timers; containers keep running */
   close(): Promise<void>;
 }
 
 export function buildCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
-  const store = options.secrets;
   const endpoints = createEndpoints(clock);
-  const dockerEngine = createDockerEngine({
+  const engine = createDockerEngine({
     instance: options.instance,
     logger: options.logger,
     endpoints,
@@ -60,9 +65,17 @@ export function buildCore(options: CoreOptions): Core {
       ? {}
       : { stopTimeoutSeconds: options.stopTimeoutSeconds }),
   });
-  const engine = options.tokens ? withOwnerTokens(dockerEngine, options.tokens) : dockerEngine;
+  const images = options.images
+    ? createResourceImages({
+        ...options.images,
+        instance: options.instance,
+        images: engine.images,
+        logger: options.logger,
+      })
+    : undefined;
   const reconciler = createReconciler({
     engine,
+    ...(images ? { images } : {}),
     kinds: createKinds(),
     instance: options.instance,
     logger: options.logger,
@@ -70,13 +83,11 @@ export function buildCore(options: CoreOptions): Core {
     prune: options.prune ?? true,
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
     ...(options.resyncMs === undefined ? {} : { resyncMs: options.resyncMs }),
-    ...(store ? { resolveSecrets: (resources) => resolveSecrets(store, resources) } : {}),
   });
   return {
     engine,
     endpoints,
     reconciler,
-    secrets: store,
     async close() {
       await reconciler.stop();
       engine.close();

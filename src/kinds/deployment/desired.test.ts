@@ -103,13 +103,31 @@ describe('desired deployment', () => {
     expect(a).toBe(b);
   });
 
-  it('names the features this version cannot deploy yet instead of ignoring them', () => {
-    const d = desiredDeployment(
-      deployment({ git: [{ url: 'https://x/y.git', ref: 'main' }] }),
-      context,
-    );
-    expect(d.unsupported).toBe(
-      'git sources is not supported by this version of berth yet; remove it to deploy churn-api',
-    );
+  it('runs from the resource image of the commit its ref resolved to, and a moved ref is a new spec', () => {
+    const git = [{ url: 'https://git.example/acme/churn.git', ref: 'main' }];
+    const at = (commit: string) => ({
+      ...context,
+      snapshots: { get: () => ({ commit }) },
+    });
+    const a = desiredDeployment(deployment({ git }), at('a'.repeat(40)));
+    const b = desiredDeployment(deployment({ git }), at('b'.repeat(40)));
+    expect(a.unsupported).toBeUndefined();
+    expect(a.template.image).toMatch(/^berth\/churn-api:[0-9a-f]{16}$/);
+    expect(a.template.workingDir).toBe('/workspace/churn');
+    expect(a.template.env.BERTH_SNAPSHOT).toBe(`${git[0]?.url ?? ''}@${'a'.repeat(40)}`);
+    expect(a.recipe?.base).toBe('model:1');
+    expect(b.template.image).not.toBe(a.template.image);
+    expect(b.specHash).not.toBe(a.specHash);
+  });
+
+  it('cannot be applied while its ref does not resolve, and says why', () => {
+    const git = [{ url: 'https://git.example/acme/churn.git', ref: 'main' }];
+    const problem =
+      'group:data-science cannot read https://git.example/acme/churn.git: add GIT_TOKEN to group:data-science';
+    const d = desiredDeployment(deployment({ git }), {
+      ...context,
+      snapshots: { get: () => ({ problem }) },
+    });
+    expect(d.unsupported).toBe(problem);
   });
 });

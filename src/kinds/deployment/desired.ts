@@ -7,7 +7,9 @@ import { builtinSizes, defaultSizeName, type SizeSpec } from '../../resources/si
 import type { Deployment } from '../../resources/types.generated.js';
 import type { RevisionSecrets } from '../../secrets/types.js';
 import { hashableSpec, secretsFor, withSecrets } from '../secrets.js';
-import { unsupportedFeatures, workloadTemplate } from '../workload-template.js';
+import type { ImageRecipe, ResolvedSnapshots, SnapshotRequest } from '../../images/types.js';
+import { resourceImage } from '../../images/recipe.js';
+import { snapshotRequests, workloadTemplate } from '../workload-template.js';
 
 export interface DesiredDeployment {
   key: string;
@@ -22,8 +24,12 @@ export interface DesiredDeployment {
   /** what every replica is made from */
   template: WorkloadSpec;
   specHash: string;
-  /** why this resource cannot be applied as declared (a feature it needs is missing) */
+  /** why this resource cannot be applied as declared (a secret, a ref, a path) */
   unsupported: string | undefined;
+  /** the image to build (git snapshots, extra packages); undefined: the base image as it is */
+  recipe: ImageRecipe | undefined;
+  /** its git entries, resolved at every pass */
+  snapshotRequests: SnapshotRequest[];
 }
 
 export interface DesiredContext {
@@ -32,6 +38,7 @@ export interface DesiredContext {
   commit: string;
   sizes?: Readonly<Record<string, SizeSpec>>;
   secrets?: RevisionSecrets | undefined;
+  snapshots?: ResolvedSnapshots | undefined;
 }
 
 export function desiredDeployment(
@@ -44,7 +51,8 @@ export function desiredDeployment(
   const size = sizes[sizeName];
   const port = spec.port ?? 8000;
   const wanted = secretsFor(resource, context);
-  const template = withSecrets(workloadTemplate(resource, context, size), wanted);
+  const image = resourceImage(resource, context.snapshots);
+  const template = withSecrets(workloadTemplate(resource, context, size, image), wanted);
   const specHash = hashOf({ template: hashableSpec(template), port });
   // The commit goes in after hashing: a new commit that leaves the spec alone restarts nothing.
   template.labels[labelKeys.specHash] = specHash;
@@ -69,7 +77,9 @@ export function desiredDeployment(
     },
     template,
     specHash,
-    unsupported: unsupportedFeatures(resource) ?? wanted.problem,
+    unsupported: wanted.problem ?? image.problem,
+    recipe: image.recipe,
+    snapshotRequests: snapshotRequests(resource),
   };
 }
 

@@ -7,7 +7,9 @@ import type { DesireContext } from '../../reconcile/kind.js';
 import { builtinSizes, defaultSizeName, type SizeSpec } from '../../resources/sizes.js';
 import type { Job } from '../../resources/types.generated.js';
 import { hashableSpec, secretsFor, withSecrets } from '../secrets.js';
-import { unsupportedFeatures, workloadTemplate } from '../workload-template.js';
+import type { ImageRecipe, SnapshotRequest } from '../../images/types.js';
+import { resourceImage } from '../../images/recipe.js';
+import { snapshotRequests, workloadTemplate } from '../workload-template.js';
 
 export type ParamValue = string | number | boolean;
 export type Params = Record<string, ParamValue>;
@@ -34,6 +36,10 @@ export interface DesiredJob {
   historyLimit: { succeeded: number; failed: number };
   size: { name: string; spec: SizeSpec | undefined };
   unsupported: string | undefined;
+  /** the image to build (git snapshots, extra packages); undefined: the base image as it is */
+  recipe: ImageRecipe | undefined;
+  /** its git entries, resolved at every pass */
+  snapshotRequests: SnapshotRequest[];
 }
 
 /** One run: a trigger's combination of parameters. */
@@ -50,7 +56,8 @@ export function desiredJob(resource: Job, context: DesireContext): DesiredJob {
   const sizes = context.sizes ?? builtinSizes;
   const sizeName = spec.size ?? defaultSizeName;
   const wanted = secretsFor(resource, context);
-  const template = withSecrets(workloadTemplate(resource, context, sizes[sizeName]), wanted);
+  const image = resourceImage(resource, context.snapshots);
+  const template = withSecrets(workloadTemplate(resource, context, sizes[sizeName], image), wanted);
   const parameters: Record<string, readonly ParamValue[]> = {};
   for (const [name, values] of Object.entries(spec.parameters ?? {}))
     if (values) parameters[name] = values;
@@ -92,7 +99,9 @@ export function desiredJob(resource: Job, context: DesireContext): DesiredJob {
       failed: spec.historyLimit?.failed ?? 1,
     },
     size: { name: sizeName, spec: sizes[sizeName] },
-    unsupported: unsupportedFeatures(resource) ?? wanted.problem,
+    unsupported: wanted.problem ?? image.problem,
+    recipe: image.recipe,
+    snapshotRequests: snapshotRequests(resource),
   };
 }
 

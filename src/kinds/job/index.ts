@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { Capacity, Engine } from '../../engine/types.js';
 import type { DesiredResource, KindModule, ResourceOutcome } from '../../reconcile/kind.js';
 import type { PlanAction } from '../../reconcile/plan.js';
+import { prepareImage } from '../resource-image.js';
 import { attemptUnit, desiredJob, grid, skippedUnit, type DesiredJob } from './desired.js';
 import { planJob, type JobStep } from './plan.js';
 import { createSchedule, type Schedule } from './schedule.js';
@@ -50,9 +51,16 @@ export function createJobKind(): KindModule {
         kind: 'Job',
         name: job.name,
         owner: job.owner,
+        builtImage: job.recipe?.tag,
+        snapshotRequests: job.snapshotRequests,
         plan: (observed, { now, capacity, preview }) =>
           plan(observed?.units ?? [], now, capacity, preview),
-        async execute(action, _observed, { engine, hooks, instance, now }) {
+        async execute(action, _observed, { engine, hooks, instance, now, images }) {
+          const creates = (action.steps ?? []).some((s) => s.op === 'start' || s.op === 'skip');
+          const imageFailure = creates
+            ? await prepareImage(job.recipe, { images, hooks })
+            : undefined;
+          if (imageFailure) return { state: 'Failed', ...imageFailure };
           await carryOut(job, action, engine, hooks);
           // The status is what the engine holds now; a step still due asks for another look.
           const fresh = await engine.observe(instance, job.key);
