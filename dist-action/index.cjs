@@ -25101,7 +25101,7 @@ async function planStep(runner, inputs, client) {
     await client.check();
     const answer = await client.post(
       "/api/v1/plans",
-      { commit, ref: runner.env.GITHUB_REF || void 0 },
+      { commit, ref: fetchableRef(runner.env.GITHUB_REF) },
       AbortSignal.timeout(inputs.timeoutMs)
     );
     if (answer.status !== 200) {
@@ -25155,6 +25155,9 @@ function filesOnlyPlan(resources) {
     reason: "planned against the files alone"
   }));
   return assemblePlan("files", actions);
+}
+function fetchableRef(ref) {
+  return ref && /^refs\/(heads\/|pull\/\d+\/(head|merge)$)/.test(ref) ? ref : void 0;
 }
 function requireSha(runner) {
   const sha = runner.env.GITHUB_SHA ?? "";

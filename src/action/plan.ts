@@ -26,7 +26,7 @@ export async function planStep(
     await client.check();
     const answer = await client.post(
       '/api/v1/plans',
-      { commit, ref: runner.env.GITHUB_REF || undefined },
+      { commit, ref: fetchableRef(runner.env.GITHUB_REF) },
       AbortSignal.timeout(inputs.timeoutMs),
     );
     if (answer.status !== 200) {
@@ -78,6 +78,11 @@ export function filesOnlyPlan(resources: readonly LoadedResource[]): Plan {
       reason: 'planned against the files alone',
     }));
   return assemblePlan('files', actions);
+}
+
+/** The workflow's ref when berth can fetch it (a branch, a pull request's head or merge). */
+function fetchableRef(ref: string | undefined): string | undefined {
+  return ref && /^refs\/(heads\/|pull\/\d+\/(head|merge)$)/.test(ref) ? ref : undefined;
 }
 
 export function requireSha(runner: Runner): string {
