@@ -18192,6 +18192,26 @@ var builtinSizes = Object.freeze({
 });
 var defaultSizeName = "medium";
 
+// src/resources/secret-checks.ts
+function checkSecretScopes(resource, scopes) {
+  if (resource.kind !== "Job" && resource.kind !== "Deployment") return [];
+  const owner = resource.metadata.owner;
+  const held = scopes.names(owner);
+  const wanted = [];
+  for (const [index, entry] of (resource.spec.secrets ?? []).entries()) {
+    if (typeof entry === "string") wanted.push({ name: entry, path: ["spec", "secrets", index] });
+    else wanted.push({ name: entry.name, path: ["spec", "secrets", index, "name"] });
+  }
+  const pull = resource.spec.imagePullSecret;
+  if (pull !== void 0) wanted.push({ name: pull, path: ["spec", "imagePullSecret"] });
+  return wanted.filter(({ name }) => !held.has(name)).map(({ name, path: path7 }) => ({ path: path7, message: missingMessage(owner, name, scopes) }));
+}
+function missingMessage(owner, name, scopes) {
+  const others = scopes.owners().filter((o) => o !== owner && scopes.names(o).has(name));
+  const elsewhere = others.length > 0 ? ` (${others.join(", ")} ${others.length === 1 ? "has" : "have"} one, but a resource gets only its owner's secrets)` : "";
+  return `secret ${name} is not in scope ${owner}${elsewhere}; add it with \`berth secrets set ${owner} ${name}\``;
+}
+
 // src/resources/spec-checks.ts
 init_words();
 function checkSize(spec, sizes) {
@@ -18262,6 +18282,7 @@ function checkRevision(resources, options = {}) {
   for (const [index, { resource }] of resources.entries()) {
     add(index, checkResource(resource, context));
     add(index, checkGroups(resource, groups));
+    if (options.secrets) add(index, checkSecretScopes(resource, options.secrets));
   }
   findings.push(...checkDuplicateNames(resources));
   return findings;
@@ -18671,11 +18692,11 @@ var schema34 = {
       type: "array",
       maxItems: 256,
       items: {
-        description: "a pip requirement without spaces, such as pandas==2.2.3",
+        description: "a pip requirement without spaces, such as pandas==2.2.3, or -r <file> for a requirements file of the first git snapshot",
         type: "string",
         minLength: 1,
         maxLength: 256,
-        pattern: "^[^\\s]+$"
+        pattern: "^(-r [^\\s]+|[^\\s]+)$"
       }
     },
     apt: {
@@ -19934,6 +19955,7 @@ var func7 = Object.prototype.hasOwnProperty;
 var pattern3 = new RegExp("^[^\\s]+$", "u");
 var pattern4 = new RegExp("^[a-z0-9][-a-z0-9]*$", "u");
 var pattern8 = new RegExp("^(?!BERTH_)[A-Za-z_][A-Za-z0-9_]*$", "u");
+var pattern13 = new RegExp("^(-r [^\\s]+|[^\\s]+)$", "u");
 var pattern14 = new RegExp("^[a-z0-9][a-z0-9+.-]*(=[^\\s]+)?$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -20900,14 +20922,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (!pattern3.test(data17)) {
+                    if (!pattern13.test(data17)) {
                       const err45 = {
                         instancePath: instancePath + "/spec/extraPackages/pip/" + i1,
                         schemaPath: "common.schema.json#/definitions/extraPackages/properties/pip/items/pattern",
                         keyword: "pattern",
-                        params: { pattern: "^[^\\s]+$" },
-                        message: 'must match pattern "^[^\\s]+$"',
-                        schema: "^[^\\s]+$",
+                        params: { pattern: "^(-r [^\\s]+|[^\\s]+)$" },
+                        message: 'must match pattern "^(-r [^\\s]+|[^\\s]+)$"',
+                        schema: "^(-r [^\\s]+|[^\\s]+)$",
                         parentSchema: schema34.properties.pip.items,
                         data: data17
                       };
@@ -23375,14 +23397,14 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (!pattern3.test(data17)) {
+                    if (!pattern13.test(data17)) {
                       const err45 = {
                         instancePath: instancePath + "/spec/extraPackages/pip/" + i1,
                         schemaPath: "common.schema.json#/definitions/extraPackages/properties/pip/items/pattern",
                         keyword: "pattern",
-                        params: { pattern: "^[^\\s]+$" },
-                        message: 'must match pattern "^[^\\s]+$"',
-                        schema: "^[^\\s]+$",
+                        params: { pattern: "^(-r [^\\s]+|[^\\s]+)$" },
+                        message: 'must match pattern "^(-r [^\\s]+|[^\\s]+)$"',
+                        schema: "^(-r [^\\s]+|[^\\s]+)$",
                         parentSchema: schema34.properties.pip.items,
                         data: data17
                       };
@@ -25042,7 +25064,8 @@ async function loadRevision(root, options = {}) {
   const problems = [...found.problems, ...loaded.flatMap((f) => f.problems)];
   const semantic = checkRevision(resources, {
     knownGroups: loaded.flatMap((f) => f.groups),
-    ...options.sizes ? { sizes: options.sizes } : {}
+    ...options.sizes ? { sizes: options.sizes } : {},
+    secrets: options.secrets
   });
   for (const finding of semantic) {
     const entry = entries[finding.resource];
