@@ -17,6 +17,7 @@ import { startService, type RunningService } from '../src/service/serve.js';
 import { eventually, removeInstance, testEngine, type TestEngine } from './support/docker.js';
 import { tempFolder, type TempFolder } from './support/resources.js';
 import { buildWsEchoImage } from './support/ws-echo-image.js';
+import { runCli } from './support/cli.js';
 
 /** busybox httpd whose /cgi-bin/env prints the request's headers and sets a cookie of its own. */
 const echoCommand = [
@@ -289,5 +290,30 @@ describe('the gateway', () => {
       refused.once('error', reject);
     });
     expect(status).toBe(404);
+  });
+
+  it("gives the containers `berth apply` starts their owner's token too, from the same state folder", async () => {
+    const other = testEngine('gwapply');
+    const resources = await tempFolder();
+    try {
+      await resources.write('api.yaml', echo('solo-api', 'user:erin'));
+      const applied = await runCli([
+        'apply',
+        resources.dir,
+        '--instance',
+        other.instance,
+        '--state-dir',
+        stateDir,
+      ]);
+      expect(applied.code).toBe(0);
+      const [unit] = await other.containers.listManaged(other.instance);
+      const env = (await other.docker.getContainer(unit?.id ?? '').inspect()).Config.Env;
+      const given = env.find((e) => e.startsWith('BERTH_TOKEN='))?.slice('BERTH_TOKEN='.length);
+      expect(await tokens.identify(given ?? '')).toBe('user:erin');
+      expect(applied.stdout).not.toContain(given);
+    } finally {
+      await removeInstance(other.instance);
+      await resources.cleanup();
+    }
   });
 });

@@ -6,6 +6,8 @@ import type { Reconciler } from '../reconcile/loop.js';
 import type { PlanStep } from '../reconcile/plan.js';
 import type { ResourceStatus, RunSummary } from '../reconcile/status.js';
 import { buildCore } from '../service/core.js';
+import { openTokenStore } from '../gateway/tokens.js';
+import { stateDirOf } from './state-dir.js';
 import { parseFlags, type CliIo, type Command } from './command.js';
 import { createProgress, statusLine } from './progress.js';
 import { planSummary, renderPlanText } from '../reconcile/render-plan.js';
@@ -46,7 +48,9 @@ that failed or a run that failed.`,
     const revision = await readValidRevision(positionals[0], io);
     if (!revision) return 1;
     const logger = createLogger({ level: io.env.BERTH_LOG_LEVEL ?? 'warn' });
-    const core = buildCore({ ...engineSettings(values, io), logger });
+    // Containers it starts carry their owner's gateway token, as under `berth serve`.
+    const tokens = openTokenStore(stateDirOf(values, io));
+    const core = buildCore({ ...engineSettings(values, io), logger, tokens });
     const loop = core.reconciler;
     loop.setRevision(await desiredWithSecrets(revision, secretsDirOf(values, io)));
     const progress = createProgress(io.stdout, io.isTty);

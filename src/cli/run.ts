@@ -3,6 +3,8 @@
 import { UserError } from '../errors.js';
 import { createLogger } from '../log.js';
 import { buildCore } from '../service/core.js';
+import { openTokenStore } from '../gateway/tokens.js';
+import { stateDirOf } from './state-dir.js';
 import { createJobControl } from '../service/jobs.js';
 import { runLine } from './apply.js';
 import { parseFlags, type Command } from './command.js';
@@ -49,6 +51,7 @@ Exit status: 0 every run succeeded (or started, with --no-wait), 1 otherwise.`,
     const core = buildCore({
       ...settings,
       logger: createLogger({ level: io.env.BERTH_LOG_LEVEL ?? 'warn' }),
+      tokens: openTokenStore(stateDirOf(values, io)),
     });
     const loop = core.reconciler;
     try {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { openTokenStore } from '../gateway/tokens.js';
 import { parseFlags, type Command } from './command.js';
+import { stateDirOf } from './state-dir.js';
 
 export const tokensCommand: Command = {
   name: 'tokens',
@@ -31,10 +32,7 @@ Options:
       throw new UserError(
         `"${user}" is not a GitHub login; give the login (alice) or user:<login> of a person`,
       );
-    const stateDir = path.resolve(
-      io.cwd,
-      values['state-dir'] ?? io.env.BERTH_STATE_DIR ?? '.berth',
-    );
+    const stateDir = stateDirOf(values, io);
     const token = await openTokenStore(stateDir).create(`user:${login}`);
     io.stdout(`${token}\n`);
     io.stderr(

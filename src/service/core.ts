@@ -10,6 +10,8 @@ import { createKinds } from '../kinds/index.js';
 import type { Logger } from '../log.js';
 import { createReconciler, type Reconciler } from '../reconcile/loop.js';
 import { systemClock } from '../clock.js';
+import type { TokenStore } from '../gateway/tokens.js';
+import { withOwnerTokens } from './owner-tokens.js';
 
 export interface CoreOptions {
   /** value of the berth.instance label */
@@ -27,6 +29,8 @@ export interface CoreOptions {
   resyncMs?: number;
   drainTimeoutMs?: number;
   stopTimeoutSeconds?: number;
+  /** gateway tokens: every unit gets its owner's as BERTH_TOKEN (none without a store) */
+  tokens?: TokenStore | undefined;
   /** resource images (git snapshots, extra packages); without it such resources fail to apply */
   images?: ImageSettings | undefined;
 }
@@ -53,7 +57,7 @@ export interface Core {
 export function buildCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const endpoints = createEndpoints(clock);
-  const engine = createDockerEngine({
+  const dockerEngine = createDockerEngine({
     instance: options.instance,
     logger: options.logger,
     endpoints,
@@ -65,11 +69,12 @@ export function buildCore(options: CoreOptions): Core {
       ? {}
       : { stopTimeoutSeconds: options.stopTimeoutSeconds }),
   });
+  const engine = options.tokens ? withOwnerTokens(dockerEngine, options.tokens) : dockerEngine;
   const images = options.images
     ? createResourceImages({
         ...options.images,
         instance: options.instance,
-        images: engine.images,
+        images: dockerEngine.images,
         logger: options.logger,
       })
     : undefined;
