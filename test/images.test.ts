@@ -184,6 +184,9 @@ describe('resource images', () => {
     await commit(repo.work, { 'index.html': 'second page\n' }, 'second');
     const rolled = await s.apply(site);
     expect(rolled.plan.actions.map((a) => a.type)).toEqual(['update']);
+    expect(rolled.plan.actions[0]?.reason).toMatch(
+      /^spec changed \(snapshot site [0-9a-f]{7} → [0-9a-f]{7}\): roll/,
+    );
     expect(s.core.reconciler.status.get('Deployment/site')?.state).toBe('Ready');
     expect(await page()).toBe('second page\n');
 

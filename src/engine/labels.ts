@@ -8,6 +8,8 @@ export const labelKeys = {
   owner: 'berth.owner',
   specHash: 'berth.spec-hash',
   commit: 'berth.commit',
+  /** the project commits a unit was made from, as BERTH_SNAPSHOT lists them (git entries only) */
+  snapshot: 'berth.snapshot',
   // job runs (SPEC §4.1)
   run: 'berth.run',
   attempt: 'berth.attempt',

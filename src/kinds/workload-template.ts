@@ -36,6 +36,7 @@ export function workloadTemplate(
       [labelKeys.kind]: resource.kind,
       [labelKeys.name]: metadata.name,
       [labelKeys.owner]: metadata.owner,
+      ...(image.snapshotEnv ? { [labelKeys.snapshot]: image.snapshotEnv } : {}),
     },
     cpus: size?.cpus ?? 0,
     memoryBytes: size?.memoryBytes ?? 0,

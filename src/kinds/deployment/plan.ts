@@ -4,6 +4,7 @@ import { splitReplicas } from '../../engine/replicas.js';
 import type { Capacity, ObservedWorkload } from '../../engine/types.js';
 import type { Planned } from '../../reconcile/kind.js';
 import { capacityProblem } from '../capacity.js';
+import { snapshotMoves } from '../snapshot-moves.js';
 import type { DesiredDeployment } from './desired.js';
 
 export function planDeployment(
@@ -42,7 +43,9 @@ export function planDeployment(
     };
   }
   if (old.length > 0) {
-    const reason = `spec changed: roll ${replicas} (${old.length} to replace)`;
+    const moved = snapshotMoves(old[0]?.labels ?? {}, desired.template.labels);
+    const why = moved ? `spec changed (${moved})` : 'spec changed';
+    const reason = `${why}: roll ${replicas} (${old.length} to replace)`;
     return { action: { type: 'update', ...base, reason } };
   }
   const notRunning = current.filter((u) => u.status !== 'running');
