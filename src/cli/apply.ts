@@ -9,6 +9,7 @@ import { buildCore } from '../service/core.js';
 import { openTokenStore } from '../gateway/tokens.js';
 import { stateDirOf } from './state-dir.js';
 import { parseFlags, type CliIo, type Command } from './command.js';
+import { imageSettings } from './image-settings.js';
 import { createProgress, statusLine } from './progress.js';
 import { planSummary, renderPlanText } from '../reconcile/render-plan.js';
 import {
@@ -50,7 +51,8 @@ that failed or a run that failed.`,
     const logger = createLogger({ level: io.env.BERTH_LOG_LEVEL ?? 'warn' });
     // Containers it starts carry their owner's gateway token, as under `berth serve`.
     const tokens = openTokenStore(stateDirOf(values, io));
-    const core = buildCore({ ...engineSettings(values, io), logger, tokens });
+    const images = imageSettings(values, io);
+    const core = buildCore({ ...engineSettings(values, io), logger, tokens, images });
     const loop = core.reconciler;
     loop.setRevision(await desiredWithSecrets(revision, secretsDirOf(values, io)));
     const progress = createProgress(io.stdout, io.isTty);

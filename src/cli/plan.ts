@@ -1,6 +1,7 @@
 // `berth plan [path]`: what apply would do against the live engine. Exit 0 no changes, 2 changes, 1 error.
 import { silentLogger } from '../log.js';
 import { oneOf, parseFlags, type Command } from './command.js';
+import { imageSettings } from './image-settings.js';
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../reconcile/render-plan.js';
 import { buildCore } from '../service/core.js';
 import {
@@ -41,7 +42,8 @@ Exit status: 0 no changes, 2 changes, 1 problems or errors.`,
     const format = oneOf('format', values.format, formats, 'text');
     const revision = await readValidRevision(positionals[0], io);
     if (!revision) return 1;
-    const core = buildCore({ ...engineSettings(values, io), logger: silentLogger() });
+    const images = imageSettings(values, io);
+    const core = buildCore({ ...engineSettings(values, io), logger: silentLogger(), images });
     core.reconciler.setRevision(await desiredWithSecrets(revision, secretsDirOf(values, io)));
     const { plan } = await core.reconciler.plan().finally(() => core.close());
     const render = { text: renderPlanText, json: renderPlanJson, markdown: renderPlanMarkdown }[

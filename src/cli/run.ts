@@ -8,6 +8,7 @@ import { stateDirOf } from './state-dir.js';
 import { createJobControl } from '../service/jobs.js';
 import { runLine } from './apply.js';
 import { parseFlags, type Command } from './command.js';
+import { imageSettings } from './image-settings.js';
 import {
   desiredWithSecrets,
   engineSettings,
@@ -52,6 +53,7 @@ Exit status: 0 every run succeeded (or started, with --no-wait), 1 otherwise.`,
       ...settings,
       logger: createLogger({ level: io.env.BERTH_LOG_LEVEL ?? 'warn' }),
       tokens: openTokenStore(stateDirOf(values, io)),
+      images: imageSettings(values, io),
     });
     const loop = core.reconciler;
     try {
@@ -61,6 +63,7 @@ Exit status: 0 every run succeeded (or started, with --no-wait), 1 otherwise.`,
         engine: core.engine,
         instance: settings.instance,
         now: Date.now,
+        images: core.images,
       });
       const ids = await jobs.startRun(resources, name, revision.id, params, desired.secrets);
       io.stdout(`started ${ids.map((id) => `run ${id}`).join(', ')} of Job/${name}\n`);

@@ -5,6 +5,7 @@ import { createLogger } from '../log.js';
 import { startService } from '../service/serve.js';
 import { watchFolder } from '../source/local-folder.js';
 import { parseFlags, type Command } from './command.js';
+import { imageSettings } from './image-settings.js';
 import { engineFlags, engineSettings } from './runtime.js';
 import { serveSettings } from './serve-config.js';
 
@@ -61,6 +62,7 @@ public, with a token from \`berth tokens create <user>\` (same --state-dir).`,
       gatewayHost: settings.gatewayHost,
       allowEmpty: settings.allowEmpty,
       secretsDir: settings.secretsDir,
+      images: imageSettings(values, io),
       ...(watch
         ? { source: (intake, log) => watchFolder({ dir: watch, logger: log, onRevision: intake }) }
         : {}),

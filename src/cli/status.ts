@@ -4,6 +4,7 @@ import { silentLogger } from '../log.js';
 import type { RunSummary } from '../reconcile/status.js';
 import { buildCore } from '../service/core.js';
 import { oneOf, parseFlags, type Command } from './command.js';
+import { imageSettings } from './image-settings.js';
 import {
   desiredWithSecrets,
   engineSettings,
@@ -40,7 +41,8 @@ Options:
     const format = oneOf('format', values.format, formats, 'text');
     const revision = await readValidRevision(values.path, io);
     if (!revision) return 1;
-    const core = buildCore({ ...engineSettings(values, io), logger: silentLogger() });
+    const images = imageSettings(values, io);
+    const core = buildCore({ ...engineSettings(values, io), logger: silentLogger(), images });
     try {
       core.reconciler.setRevision(await desiredWithSecrets(revision, secretsDirOf(values, io)));
       const pass = await core.reconciler.plan();

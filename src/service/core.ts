@@ -6,6 +6,7 @@ import { createDockerEngine, type DockerEngine } from '../engine/docker/engine.j
 import { createEndpoints, type Endpoints } from '../gateway/endpoints.js';
 import { createResourceImages } from '../images/resource-images.js';
 import type { GitCredentialsLookup } from '../images/snapshots.js';
+import type { ResourceImages } from '../images/types.js';
 import { createKinds } from '../kinds/index.js';
 import type { Logger } from '../log.js';
 import { createReconciler, type Reconciler } from '../reconcile/loop.js';
@@ -50,6 +51,8 @@ export interface Core {
   engine: DockerEngine;
   endpoints: Endpoints;
   reconciler: Reconciler;
+  /** resolves refs and builds resource images (manual job runs use it too) */
+  images: ResourceImages | undefined;
   /** stops the loop and the engine's timers; containers keep running */
   close(): Promise<void>;
 }
@@ -93,6 +96,7 @@ export function buildCore(options: CoreOptions): Core {
     engine,
     endpoints,
     reconciler,
+    images,
     async close() {
       await reconciler.stop();
       engine.close();

@@ -3,7 +3,10 @@
 import { NotFoundError, UserError } from '../errors.js';
 import { labelKeys, resourceKey } from '../engine/labels.js';
 import type { ActionHooks, Engine, ObservedUnit } from '../engine/types.js';
+import type { ResourceImages } from '../images/types.js';
 import { desiredJob } from '../kinds/job/desired.js';
+import { prepareImage } from '../kinds/resource-image.js';
+import { snapshotRequests } from '../kinds/workload-template.js';
 import { startManualRun } from '../kinds/job/index.js';
 import type { Resource } from '../resources/types.generated.js';
 import type { RevisionSecrets } from '../secrets/types.js';
@@ -27,6 +30,8 @@ export function createJobControl(options: {
   instance: string;
   now: () => number;
   record?: (key: string, message: string) => void;
+  /** resolves a Job's git refs and builds its image (resources with git or packages need it) */
+  images?: ResourceImages | undefined;
 }): JobControl {
   const { engine, instance } = options;
   return {
@@ -38,7 +43,10 @@ export function createJobControl(options: {
           `no Job named ${name}; the Jobs are: ${jobs.length > 0 ? jobs.join(', ') : 'none'}`,
         );
       }
-      const job = desiredJob(resource, { instance, commit, secrets });
+      // A manual run starts from what the Job's refs point at now, as a reconcile would.
+      const requests = snapshotRequests(resource);
+      const snapshots = requests.length > 0 ? await options.images?.resolve(requests) : undefined;
+      const job = desiredJob(resource, { instance, commit, secrets, snapshots });
       if (job.unsupported) throw new UserError(job.unsupported);
       for (const param of Object.keys(params)) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(param))
@@ -53,6 +61,8 @@ export function createJobControl(options: {
           return done;
         },
       };
+      const imageFailure = await prepareImage(job.recipe, { images: options.images, hooks });
+      if (imageFailure) throw new UserError(imageFailure.message);
       return startManualRun(job, engine, hooks, options.now(), params);
     },
 

@@ -85,6 +85,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     record: (key, message) => {
       reconciler.status.record(key, message);
     },
+    images: core.images,
   });
   let gitops: GitOps | undefined;
   const server = await startServer({
