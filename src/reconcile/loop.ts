@@ -23,6 +23,8 @@ export interface ReconcilerOptions {
   /** resources converged at once */
   concurrency?: number;
   resyncMs?: number;
+  /** reads the secrets of a revision handed in without them (a pull request's plan) */
+  resolveSecrets?: (resources: readonly Resource[]) => Promise<RevisionSecrets>;
   /** resolves git refs and builds resource images; resources with git or packages fail without it */
   images?: ResourceImages;
 }
@@ -32,7 +34,7 @@ export interface DesiredRevision {
   id: string;
   resources: Resource[];
   /** the secrets its resources use, read before it is set (`secrets/resolve.ts`) */
-  secrets?: RevisionSecrets;
+  secrets?: RevisionSecrets | undefined;
 }
 
 /** A plan with the observation it was made from, ready for `apply`. */
@@ -417,7 +419,10 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
       status.setRevision({ id: next.id, state: 'Applying', problems: [] });
     },
     plan,
-    planFor: async (next) => (await planAgainst(desire(next), true)).plan,
+    planFor: async (next) => {
+      const secrets = next.secrets ?? (await options.resolveSecrets?.(next.resources));
+      return (await planAgainst(desire({ ...next, secrets }), true)).plan;
+    },
     apply,
     reconcile,
     trigger,

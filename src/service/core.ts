@@ -11,6 +11,8 @@ import { createKinds } from '../kinds/index.js';
 import type { Logger } from '../log.js';
 import { createReconciler, type Reconciler } from '../reconcile/loop.js';
 import { systemClock } from '../clock.js';
+import { resolveSecrets } from '../secrets/resolve.js';
+import type { SecretStore } from '../secrets/types.js';
 import type { TokenStore } from '../gateway/tokens.js';
 import { withOwnerTokens } from './owner-tokens.js';
 
@@ -30,6 +32,8 @@ export interface CoreOptions {
   resyncMs?: number;
   drainTimeoutMs?: number;
   stopTimeoutSeconds?: number;
+  /** the owners' secrets (SPEC §3); without a store, resources that use secrets fail */
+  secrets?: SecretStore | undefined;
   /** gateway tokens: every unit gets its owner's as BERTH_TOKEN (none without a store) */
   tokens?: TokenStore | undefined;
   /** resource images (git snapshots, extra packages); without it such resources fail to apply */
@@ -53,12 +57,14 @@ export interface Core {
   reconciler: Reconciler;
   /** resolves refs and builds resource images (manual job runs use it too) */
   images: ResourceImages | undefined;
+  secrets: SecretStore | undefined;
   /** stops the loop and the engine's timers; containers keep running */
   close(): Promise<void>;
 }
 
 export function buildCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
+  const store = options.secrets;
   const endpoints = createEndpoints(clock);
   const dockerEngine = createDockerEngine({
     instance: options.instance,
@@ -91,12 +97,14 @@ export function buildCore(options: CoreOptions): Core {
     prune: options.prune ?? true,
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
     ...(options.resyncMs === undefined ? {} : { resyncMs: options.resyncMs }),
+    ...(store ? { resolveSecrets: (resources) => resolveSecrets(store, resources) } : {}),
   });
   return {
     engine,
     endpoints,
     reconciler,
     images,
+    secrets: store,
     async close() {
       await reconciler.stop();
       engine.close();
