@@ -32,7 +32,7 @@ export interface GatewayOptions {
   tokens?: TokenStore | undefined;
   /** deployments get their own origin at `<name>.<host>` */
   host?: string | undefined;
-  /** mark the session cookie Secure (berth is reached over https) */
+  /** berth is reached over https: the session cookie is Secure, and deployments are told so */
   secureCookies?: boolean;
 }
 
@@ -74,7 +74,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     return { subject, token: undefined };
   }
 
-  /** undefined when the request may go on; otherwise why not, as status and message */
+  /** lets the request in (with a session cookie to set when a token came with it), or says why not */
   async function admit(
     req: http.IncomingMessage,
     target: Target,
@@ -121,7 +121,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         port: lease.endpoint.port,
         method: req.method,
         path: target.path,
-        headers: forwardedHeaders(req, target, false),
+        headers: forwardedHeaders(req, target, false, options.secureCookies),
         agent: false,
       },
       (response) => {
@@ -246,10 +246,15 @@ export function createGateway(options: GatewayOptions): Gateway {
             port: lease.endpoint.port,
             method: req.method,
             path: target.path,
-            headers: forwardedHeaders(req, target, true),
+            headers: forwardedHeaders(req, target, true, options.secureCookies),
             agent: false,
           });
+          // Until the replica answers the handshake; an open WebSocket may then stay quiet for long.
+          upstream.setTimeout(upstreamTimeoutMs, () => {
+            upstream.destroy(new Error('the replica did not answer in time'));
+          });
           upstream.once('upgrade', (response, upstreamSocket, upstreamHead) => {
+            upstreamSocket.setTimeout(0);
             const out = downstreamResponseHeaders(response.headers, target.prefix, true);
             socket.write(responseHead(response.statusCode ?? 101, response.statusMessage, out));
             if (upstreamHead.length > 0) socket.write(upstreamHead);
@@ -297,9 +302,11 @@ function forwardedHeaders(
   req: http.IncomingMessage,
   target: Target,
   upgrade: boolean,
+  https = false,
 ): http.OutgoingHttpHeaders {
   const headers = upstreamRequestHeaders(req.headers, upgrade);
   headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
+  headers['x-forwarded-proto'] = https ? 'https' : 'http';
   if (req.headers.host) headers['x-forwarded-host'] = req.headers.host;
   if (target.prefix) headers['x-forwarded-prefix'] = target.prefix;
   return headers;
