@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # What the test suite needs beyond the Docker engine: a headless browser for the dashboard tests
-# (Debian's chromium, driven by playwright-core) and git (its http-backend serves test repositories).
+# (Debian's chromium, driven by playwright-core), git (its http-backend serves test repositories),
+# and a private registry with logins (Debian's docker-registry, htpasswd from apache2-utils).
 # Each is installed from Debian's archive only when missing.
 set -euo pipefail
 
 need_pkgs=()
 command -v chromium >/dev/null 2>&1 || need_pkgs+=(chromium)
 command -v git >/dev/null 2>&1 || need_pkgs+=(git)
+command -v docker-registry >/dev/null 2>&1 || need_pkgs+=(docker-registry)
+command -v htpasswd >/dev/null 2>&1 || need_pkgs+=(apache2-utils)
 [ ${#need_pkgs[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
