@@ -14,13 +14,24 @@ export function checkPaths(spec: Spec): Finding[] {
       findings.push({ path: ['spec', 'git', index, 'path'], message: parentSegment(git.path) });
     }
   }
+  const files = new Map<string, number>();
   for (const [index, secret] of (spec.secrets ?? []).entries()) {
-    if (typeof secret !== 'string' && secret.file !== undefined && hasParentSegment(secret.file)) {
+    if (typeof secret === 'string' || secret.file === undefined) continue;
+    const path = ['spec', 'secrets', index, 'file'];
+    const file = trimSlash(posix.normalize(secret.file));
+    const first = files.get(file);
+    if (hasParentSegment(secret.file)) findings.push({ path, message: parentSegment(secret.file) });
+    else if (file === '/data' || file.startsWith('/data/'))
       findings.push({
-        path: ['spec', 'secrets', index, 'file'],
-        message: parentSegment(secret.file),
+        path,
+        message: `${secret.file} is in the owner's persistent volume (/data), where a secret would outlive the container; put it elsewhere, such as /run/secrets/${secret.name}`,
       });
-    }
+    else if (first !== undefined)
+      findings.push({
+        path,
+        message: `spec.secrets[${first}] writes ${file} too; give one of them another file:`,
+      });
+    if (first === undefined) files.set(file, index);
   }
   findings.push(...checkWorkingDir(spec), ...checkCheckoutPaths(spec));
   return findings;
