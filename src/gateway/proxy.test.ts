@@ -121,6 +121,7 @@ describe('the gateway', () => {
     expect(seen['x-forwarded-host']).toBe(new URL(url).host);
     expect(seen['x-forwarded-for']).toBe('127.0.0.1');
     expect(seen['x-forwarded-prefix']).toBe('/d/api');
+    expect(seen['x-forwarded-proto']).toBe('http');
     expect(res.headers['x-replica-hop']).toBeUndefined();
   });
 
