@@ -113,3 +113,11 @@ describe('the resource image', () => {
     expect(resourceImage(job({ git }), refused).problem).toBe('group:data-eng cannot read it');
   });
 });
+
+describe('BERTH_SNAPSHOT', () => {
+  it('never shows credentials written into a git address', () => {
+    const url = 'https://bot:tok-in-url@git.example/acme/model.git';
+    const image = resourceImage(job({ git: [{ url, ref: 'main' }] }), resolved());
+    expect(image.snapshotEnv).toBe(`https://git.example/acme/model.git@${commitA}`);
+  });
+});

@@ -88,8 +88,20 @@ export function resourceImage(
     pip,
     apt: packages.apt,
   };
-  const snapshotEnv = inputs.map((s) => `${s.url}@${s.commit}`).join(' ');
+  const snapshotEnv = inputs.map((s) => `${withoutCredentials(s.url)}@${s.commit}`).join(' ');
   return { image: recipe.tag, recipe, snapshotEnv, workingDir, problem: undefined };
+}
+
+/** The address as it may be shown: a user name or password written into it is left out. */
+function withoutCredentials(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.toString();
+  } catch {
+    return url;
+  }
 }
 
 /** pip's arguments: `-r <file>` names a file of the first snapshot, as it is in the image. */

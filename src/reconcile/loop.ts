@@ -80,6 +80,14 @@ interface CurrentRevision {
   secrets: RevisionSecrets | undefined;
 }
 
+/** What git entries resolve to in a loop made without an image builder (a library use). */
+const withoutBuilder: ResolvedSnapshots = {
+  get: () => ({
+    problem:
+      'git entries need berth to build images, and this reconciler was made without an image builder; apply it with `berth apply` or `berth serve`',
+  }),
+};
+
 interface Pending {
   action: PlanAction;
   observed: ObservedWorkload | undefined;
@@ -172,8 +180,8 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
    */
   async function resolveSnapshots(current: CurrentRevision): Promise<void> {
     const requests = [...current.desired.values()].flatMap((d) => d.snapshotRequests ?? []);
-    if (requests.length === 0 || !options.images) return;
-    const snapshots = await options.images.resolve(requests);
+    if (requests.length === 0) return;
+    const snapshots = options.images ? await options.images.resolve(requests) : withoutBuilder;
     current.snapshots = snapshots;
     const context = { instance, commit: current.id, snapshots, secrets: current.secrets };
     for (const [key, before] of current.desired) {

@@ -101,7 +101,7 @@ export function fakeEngine(clock?: Clock): FakeEngine {
         units: Array.from({ length: workload.replicas }, (_, i) => ({
           id: `${workload.name}-${i}`,
           name: `${workload.name}-${i}`,
-          labels: {},
+          labels: { ...workload.spec.labels },
           specHash: workload.specHash,
           status: 'running' as const,
           createdAt: new Date(0),
