@@ -81,6 +81,12 @@ describe('http server', () => {
     expect(res.status).toBe(status);
   });
 
+  it('answers health probes whatever name they use for berth', async () => {
+    const s = await server();
+    expect((await request(`${s.url}/healthz`, { host: 'berth:8080' })).status).toBe(200);
+    expect((await request(`${s.url}/api/v1/resources`, { host: 'berth:8080' })).status).toBe(421);
+  });
+
   it('answers 404 at the gateway for a deployment it does not know', async () => {
     const s = await server();
     const res = await fetch(`${s.url}/d/unknown/`);

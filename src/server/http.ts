@@ -65,14 +65,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       options.webhooks.handle(req, res);
       return;
     }
-    if (!knownHost(req.headers.host)) {
+    if (path === '/metrics' && options.metrics && req.method === 'GET') {
+      options.metrics.handle(req, res);
+      return;
+    }
+    // Probes and scrapers name berth as their network sees it; everything else must name it as configured.
+    const probe = path === '/healthz' || path === '/readyz';
+    if (!probe && !knownHost(req.headers.host)) {
       json(res, 421, {
         error: `berth does not answer to the name ${req.headers.host ?? ''}; set BERTH_PUBLIC_URL to the address clients use`,
       });
-      return;
-    }
-    if (path === '/metrics' && options.metrics && req.method === 'GET') {
-      options.metrics.handle(req, res);
       return;
     }
     if (path === '/login') {
