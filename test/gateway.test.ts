@@ -292,25 +292,28 @@ describe('the gateway', () => {
     expect(status).toBe(404);
   });
 
-  it("gives the containers `berth apply` starts their owner's token too, from the same state folder", async () => {
+  it("gives every container `berth apply` starts, replicas and job runs, its owner's token, outside the spec: a plan without tokens changes nothing", async () => {
     const other = testEngine('gwapply');
     const resources = await tempFolder();
     try {
       await resources.write('api.yaml', echo('solo-api', 'user:erin'));
-      const applied = await runCli([
-        'apply',
-        resources.dir,
-        '--instance',
-        other.instance,
-        '--state-dir',
-        stateDir,
-      ]);
+      await resources.write(
+        'job.yaml',
+        'apiVersion: berth/v1\nkind: Job\nmetadata: { name: once, owner: group:data-science }\nspec: { image: berth-examples/busybox:1, command: "true" }\n---\napiVersion: berth/v1\nkind: Group\nmetadata: { name: data-science }\nspec: { members: [alice] }\n',
+      );
+      const flags = ['--instance', other.instance, '--state-dir', stateDir];
+      const applied = await runCli(['apply', resources.dir, ...flags]);
       expect(applied.code).toBe(0);
-      const [unit] = await other.containers.listManaged(other.instance);
-      const env = (await other.docker.getContainer(unit?.id ?? '').inspect()).Config.Env;
-      const given = env.find((e) => e.startsWith('BERTH_TOKEN='))?.slice('BERTH_TOKEN='.length);
-      expect(await tokens.identify(given ?? '')).toBe('user:erin');
-      expect(applied.stdout).not.toContain(given);
+      const owners: Record<string, string | undefined> = {};
+      for (const unit of await other.containers.listManaged(other.instance)) {
+        const env = (await other.docker.getContainer(unit.id).inspect()).Config.Env;
+        const given = env.find((e) => e.startsWith('BERTH_TOKEN='))?.slice('BERTH_TOKEN='.length);
+        owners[unit.labels['berth.name'] ?? ''] = await tokens.identify(given ?? '');
+        expect(applied.stdout).not.toContain(given);
+      }
+      expect(owners).toEqual({ 'solo-api': 'user:erin', once: 'group:data-science' });
+      // The token is no part of the spec hash: planned without any token store, nothing changes.
+      expect((await runCli(['plan', resources.dir, '--instance', other.instance])).code).toBe(0);
     } finally {
       await removeInstance(other.instance);
       await resources.cleanup();
