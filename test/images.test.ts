@@ -151,16 +151,6 @@ describe('resource images', () => {
     expect(server.packRequests()).toBe(packs);
   }, 120_000);
 
-  it('runs the files of a commit given by its id, also one below the branch head', async () => {
-    const server = await gitServer();
-    const repo = await server.createRepo('pinned');
-    const pinned = await commit(repo.work, { 'run.sh': 'echo "pinned files"\n' }, 'pinned');
-    await commit(repo.work, { 'run.sh': 'echo "newer files"\n' }, 'newer');
-    const s = await setup('img-sha');
-    await s.apply(job('pinned', { git: [{ url: repo.url, ref: pinned }], command: 'sh run.sh' }));
-    expect(await s.output('pinned')).toContain('pinned files');
-  }, 120_000);
-
   it('rolls a deployment when its branch moves, and removes its image once it is gone', async () => {
     const server = await gitServer();
     const repo = await server.createRepo('site');

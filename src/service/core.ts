@@ -85,7 +85,6 @@ export function buildCore(options: CoreOptions): Core {
         instance: options.instance,
         images: dockerEngine.images,
         logger: options.logger,
-        clock,
       })
     : undefined;
   const reconciler = createReconciler({

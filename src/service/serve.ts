@@ -155,6 +155,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     ? await watchSecrets({
         dir: options.secretsDir,
         logger,
+        clock,
+        ...(options.resyncMs === undefined ? {} : { intervalMs: options.resyncMs }),
         onChange: () => {
           intake.refresh().catch((error: unknown) => {
             logger.error({ err: errorMessage(error) }, 'applying rotated secrets failed');

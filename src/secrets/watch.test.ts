@@ -1,0 +1,60 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { manualClock } from '../../test/support/manual-clock.js';
+import { silentLogger } from '../log.js';
+import { createSecretStore } from './store.js';
+import { watchSecrets } from './watch.js';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function setup() {
+  const root = await mkdtemp(path.join(tmpdir(), 'berth-watch-'));
+  const dir = path.join(root, 'secrets');
+  const clock = manualClock();
+  let changes = 0;
+  const stop = await watchSecrets({
+    dir,
+    logger: silentLogger(),
+    clock,
+    intervalMs: 60_000,
+    debounceMs: 10,
+    onChange: () => {
+      changes += 1;
+    },
+  });
+  cleanups.push(stop, () => rm(root, { recursive: true, force: true }));
+  return { dir, clock, store: createSecretStore({ dir }), changes: () => changes };
+}
+
+/** Lets the watcher's events arrive, then fires the timers they set. */
+async function settle(clock: ReturnType<typeof manualClock>): Promise<void> {
+  for (let i = 0; i < 20; i++) {
+    await new Promise((r) => setTimeout(r, 25));
+    clock.advance(10);
+  }
+}
+
+describe('watching the secret store', () => {
+  it('creates nothing, and looks again at every interval', async () => {
+    const s = await setup();
+    await expect(stat(s.dir)).rejects.toThrow();
+    s.clock.advance(60_000);
+    expect(s.changes()).toBe(1);
+  });
+
+  it('notices a value set after the folder appeared', async () => {
+    const s = await setup();
+    await s.store.write('user:alice', 'TOKEN', 'one');
+    s.clock.advance(60_000); // the look that finds the folder and starts watching it
+    await settle(s.clock);
+    const before = s.changes();
+    await s.store.write('user:alice', 'TOKEN', 'two');
+    await settle(s.clock);
+    expect(s.changes()).toBeGreaterThan(before);
+  });
+});
