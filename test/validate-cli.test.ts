@@ -32,11 +32,11 @@ describe('berth validate', () => {
     await rm(empty, { recursive: true, force: true });
   });
 
-  it('exits 0 and says so when the resources are valid', async () => {
-    expect(await run(['examples/resources'])).toEqual({
+  it('exits 0 and says so when the resources are valid; without a store, secrets are not checked', async () => {
+    expect(await run(['examples/resources', '--state-dir', empty])).toEqual({
       code: 0,
       stdout: '6 files, 7 resources: no problems\n',
-      stderr: '',
+      stderr: `berth validate: secrets not checked: no secret store at ${path.join(empty, 'secrets')} (pass --secrets-dir to check them against one)\n`,
     });
   });
 
