@@ -13,6 +13,8 @@ import { createWebhookReceiver, type WebhookEvent } from '../server/webhooks.js'
 import type { RouteHandler } from '../server/http.js';
 import { NotFoundError } from '../errors.js';
 import { createActorBook } from './actors.js';
+import { errorMessage } from '../errors.js';
+import { usesRepository } from './project-pushes.js';
 import type { Intake } from './intake.js';
 import { createAppliedStore } from './applied-state.js';
 import { createCommitReports } from './commit-reports.js';
@@ -133,6 +135,15 @@ export function createGitOps(settings: GitSourceSettings, parts: GitOpsParts): G
       return;
     }
     if (event.repo.toLowerCase() !== settings.github?.repo.toLowerCase()) {
+      // A push to a project repository that resources use: their refs are resolved again now.
+      const resources = parts.intake.latest()?.resources ?? [];
+      if (event.type === 'push' && usesRepository(resources, event.repo)) {
+        eventLog.info({ repo: event.repo, ref: event.ref }, 'push to a project repository');
+        parts.reconciler.trigger().catch((error: unknown) => {
+          eventLog.error({ err: errorMessage(error) }, 'reconcile after a project push failed');
+        });
+        return;
+      }
       eventLog.debug({ repo: event.repo }, 'webhook of another repository ignored');
       return;
     }
