@@ -85,6 +85,7 @@ export function buildCore(options: CoreOptions): Core {
         instance: options.instance,
         images: dockerEngine.images,
         logger: options.logger,
+        clock,
       })
     : undefined;
   const reconciler = createReconciler({
