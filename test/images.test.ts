@@ -133,6 +133,9 @@ describe('resource images', () => {
     await tag(repo, 'v1');
     const moved = await s.apply(train);
     expect(moved.plan.actions.map((a) => a.type)).toEqual(['run']);
+    expect(moved.plan.actions[0]?.reason).toContain(
+      `(snapshot train ${first.slice(0, 7)} → ${second.slice(0, 7)})`,
+    );
     await eventually(
       async () => ((await s.output('train')).includes('files of v2') ? true : undefined),
       30_000,
@@ -149,6 +152,16 @@ describe('resource images', () => {
     expect(s.builds()).toBe(0);
     expect(s.t.writes()).toEqual([]);
     expect(server.packRequests()).toBe(packs);
+  }, 120_000);
+
+  it('runs the files of a commit given by its id, also one below the branch head', async () => {
+    const server = await gitServer();
+    const repo = await server.createRepo('pinned');
+    const pinned = await commit(repo.work, { 'run.sh': 'echo "pinned files"\n' }, 'pinned');
+    await commit(repo.work, { 'run.sh': 'echo "newer files"\n' }, 'newer');
+    const s = await setup('img-sha');
+    await s.apply(job('pinned', { git: [{ url: repo.url, ref: pinned }], command: 'sh run.sh' }));
+    expect(await s.output('pinned')).toContain('pinned files');
   }, 120_000);
 
   it('rolls a deployment when its branch moves, and removes its image once it is gone', async () => {

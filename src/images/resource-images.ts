@@ -2,6 +2,7 @@
 // credentials, images built once per recipe through the engine and reused while their tag exists,
 // and images no resource uses removed. The owner's GIT_TOKEN is used only to talk to the Git
 // server; the build context holds files of the git trees and the generated Dockerfile, nothing else.
+import { systemClock, type Clock } from '../clock.js';
 import { errorMessage } from '../errors.js';
 import type { ImageApi } from '../engine/image-api.js';
 import { ImageError } from '../engine/types.js';
@@ -24,10 +25,14 @@ export interface ResourceImagesOptions {
   /** the network build steps use (`host` reaches an index on this machine) */
   buildNetwork?: string | undefined;
   requestTimeoutMs?: number;
+  clock?: Clock;
 }
 
 /** lines of a failed build's output shown in the resource's status */
 const shownLines = 12;
+/** a failed build is tried again after 1 min, doubling up to 30 min (the same inputs fail alike) */
+const firstRetryMs = 60_000;
+const maxRetryMs = 30 * 60_000;
 
 export function createResourceImages(options: ResourceImagesOptions): ResourceImages {
   const log = options.logger.child({ component: 'images' });
@@ -40,12 +45,17 @@ export function createResourceImages(options: ResourceImagesOptions): ResourceIm
       : { requestTimeoutMs: options.requestTimeoutMs }),
   });
   const labels = { 'berth.managed': 'true', 'berth.instance': options.instance };
+  const clock = options.clock ?? systemClock;
   /** builds under way, by tag: a second resource or pass asking for one waits for it */
   const building = new Map<string, Promise<void>>();
+  /** builds that failed, by tag, until they may be tried again */
+  const failed = new Map<string, { error: ImageError; retryAt: number; delayMs: number }>();
 
   async function build(recipe: ImageRecipe, record: (message: string) => void): Promise<void> {
     if (await options.images.exists(recipe.tag)) return;
-    const started = Date.now();
+    const before = failed.get(recipe.tag);
+    if (before && clock.now() < before.retryAt) throw before.error;
+    const started = clock.now();
     record(`building image ${recipe.tag}`);
     const pipIndex = options.pipIndexUrl !== undefined && recipe.pip.length > 0;
     const outcome = await options.images.build({
@@ -57,12 +67,17 @@ export function createResourceImages(options: ResourceImagesOptions): ResourceIm
     });
     if (!outcome.ok) {
       log.warn({ image: recipe.tag, err: outcome.error }, 'image build failed');
+      const delayMs = before ? Math.min(before.delayMs * 2, maxRetryMs) : firstRetryMs;
+      const retryAt = clock.now() + delayMs;
       const last = outcome.output.slice(-shownLines).join('\n');
-      throw new ImageError(
-        `building image ${recipe.tag} failed: ${outcome.error ?? 'the engine gave no reason'}; fix the packages or files named in its last lines, then push:\n${last}`,
+      const error = new ImageError(
+        `building image ${recipe.tag} failed: ${outcome.error ?? 'the engine gave no reason'}; fix the packages or files named in its last lines and push (berth tries the same inputs again after ${new Date(retryAt).toISOString()}):\n${last}`,
       );
+      failed.set(recipe.tag, { error, retryAt, delayMs });
+      throw error;
     }
-    log.info({ image: recipe.tag, ms: Date.now() - started }, 'image built');
+    failed.delete(recipe.tag);
+    log.info({ image: recipe.tag, ms: clock.now() - started }, 'image built');
     record(`built image ${recipe.tag}`);
   }
 

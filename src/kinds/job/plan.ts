@@ -3,6 +3,7 @@
 // remove runs beyond the history limit), its status, and when to look again. Pure.
 import type { Capacity, UnitMark } from '../../engine/types.js';
 import { capacityProblem } from '../capacity.js';
+import { snapshotMoves } from '../snapshot-moves.js';
 import type { Planned, ResourceOutcome } from '../../reconcile/kind.js';
 import type { ActionType, PlanStep } from '../../reconcile/plan.js';
 import type { DesiredJob, RunRef, Trigger } from './desired.js';
@@ -133,10 +134,24 @@ export function planJob(input: JobPlanInput): JobPlan {
             steps.push(stop(run, last, 'replaced', `stop run ${run.id}: replaced by a newer run`));
         }
       }
+      // A new spec because a ref moved says which: the newest unit holds the commits it ran.
+      const newest = [...input.units].sort(
+        (a, b) => b.createdAt.getTime() - a.createdAt.getTime(),
+      )[0];
+      const moved =
+        trigger.kind === 'spec' && newest
+          ? snapshotMoves(newest.labels, job.template.labels)
+          : undefined;
       for (const run of fresh) {
         const params =
           Object.keys(run.params).length > 0 ? ` with ${JSON.stringify(run.params)}` : '';
-        steps.push({ op: 'start', run, attempt: 1, describe: `start run ${run.id}${params}` });
+        const why = moved ? ` (${moved})` : '';
+        steps.push({
+          op: 'start',
+          run,
+          attempt: 1,
+          describe: `start run ${run.id}${params}${why}`,
+        });
       }
     }
   }
