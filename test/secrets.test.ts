@@ -179,6 +179,22 @@ describe('secrets on the real engine', () => {
     expect(await containersOf('thief')).toEqual([]);
   });
 
+  it('berth run gives a manual run the secrets too, from --secrets-dir', async () => {
+    const result = await runCli([
+      'run',
+      'etl',
+      '--path',
+      folder.dir,
+      '--instance',
+      t.instance,
+      '--secrets-dir',
+      secretsDir,
+    ]);
+    expect(result.stdout).toContain('connected\n');
+    expect(result.code).toBe(0);
+    expectNoValue('berth run', result.stdout + result.stderr);
+  }, 60_000);
+
   it('rotating a value rolls exactly the resources that use it', async () => {
     const before = {
       api: await idsOf('api'),
