@@ -51,7 +51,12 @@ describe('berth secrets', () => {
     const rm = await runCli(['secrets', 'rm', 'group:data-science', 'SNOWFLAKE_PASSWORD'], {
       BERTH_SECRETS_DIR: dir,
     });
-    expect(rm.code).toBe(0);
+    expect(rm).toEqual({
+      code: 0,
+      stdout:
+        'removed SNOWFLAKE_PASSWORD from group:data-science; resources that use it keep what runs but fail to apply until it is set again\n',
+      stderr: '',
+    });
     const again = await runCli(['secrets', 'rm', 'group:data-science', 'SNOWFLAKE_PASSWORD'], {
       BERTH_SECRETS_DIR: dir,
     });

@@ -57,7 +57,7 @@ export const secretsCommand: Command = {
           `no secret ${name} in ${owner}; \`berth secrets list ${owner}\` shows what there is`,
         );
       io.stdout(
-        `removed ${name} from ${owner}; resources that use it fail until it is set again\n`,
+        `removed ${name} from ${owner}; resources that use it keep what runs but fail to apply until it is set again\n`,
       );
       return 0;
     }
