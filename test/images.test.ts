@@ -6,8 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { Writable } from 'node:stream';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { labelKeys } from '../src/engine/labels.js';
+import { createLogger, silentLogger, type Logger } from '../src/log.js';
 import type { Resource } from '../src/resources/types.generated.js';
 import { credentialsFor } from '../src/secrets/credentials.js';
 import { createSecretStore } from '../src/secrets/store.js';
@@ -43,10 +45,14 @@ interface Setup {
   output(name: string): Promise<string>;
 }
 
-async function setup(prefix: string, images: Partial<ImageSettings> = {}): Promise<Setup> {
+async function setup(
+  prefix: string,
+  images: Partial<ImageSettings> = {},
+  logger: Logger = silentLogger(),
+): Promise<Setup> {
   const t = testEngine(prefix);
   const stateDir = await mkdtemp(path.join(os.tmpdir(), 'berth-images-'));
-  const core = t.core({ stopTimeoutSeconds: 1, images: { stateDir, ...images } });
+  const core = t.core({ stopTimeoutSeconds: 1, images: { stateDir, ...images }, logger });
   cleanups.push(
     () => rm(stateDir, { recursive: true, force: true }),
     () => removeImages(t),
@@ -308,9 +314,21 @@ describe('resource images', () => {
     cleanups.push(() => rm(secrets, { recursive: true, force: true }));
     const store = createSecretStore({ dir: secrets });
     await store.write('group:data-eng', 'GIT_TOKEN', token);
-    const s = await setup('img-private', {
-      credentials: (owner) => credentialsFor(store, owner),
+    const lines: string[] = [];
+    const logger = createLogger({
+      level: 'trace',
+      destination: new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          lines.push(chunk.toString());
+          done();
+        },
+      }),
     });
+    const s = await setup(
+      'img-private',
+      { credentials: (owner) => credentialsFor(store, owner) },
+      logger,
+    );
     const mine = job('mine', {
       git: [{ url: repo.url, ref: 'main' }],
       command: 'sh secret-project.sh',
@@ -321,7 +339,7 @@ describe('resource images', () => {
       'group:ml',
     );
 
-    await s.apply(mine, theirs);
+    const report = await s.apply(mine, theirs);
     expect(await s.output('mine')).toContain('private files');
     const refused = s.core.reconciler.status.get('Job/theirs');
     expect(refused?.state).toBe('Failed');
@@ -347,5 +365,12 @@ describe('resource images', () => {
     const history: unknown = await s.t.docker.getImage(tagName).history();
     expect(JSON.stringify(history)).not.toContain(token);
     expect(JSON.stringify(await s.t.docker.getImage(tagName).inspect())).not.toContain(token);
+    // Nor in what berth writes: logs at every level, the plan, statuses, containers' settings.
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.join('')).not.toContain(token);
+    expect(JSON.stringify(report.plan)).not.toContain(token);
+    expect(JSON.stringify(s.core.reconciler.status.all())).not.toContain(token);
+    for (const unit of await s.t.containers.listManaged(s.t.instance))
+      expect(JSON.stringify(await s.t.docker.getContainer(unit.id).inspect())).not.toContain(token);
   }, 120_000);
 });
