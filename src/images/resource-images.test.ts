@@ -87,6 +87,24 @@ describe('resource images', () => {
     expect(fake.builds).toHaveLength(3);
   });
 
+  it('lists images to prune only when the images in use changed, or every 10 minutes', async () => {
+    const { clock, fake, images } = builder(() => ({ ok: true, output: [] }));
+    let lists = 0;
+    const list = fake.api.list.bind(fake.api);
+    fake.api.list = (labels) => {
+      lists += 1;
+      return list(labels);
+    };
+    await images.prune(new Set(['berth/a:1']));
+    await images.prune(new Set(['berth/a:1']));
+    expect(lists).toBe(1);
+    await images.prune(new Set(['berth/b:1']));
+    expect(lists).toBe(2);
+    clock.advance(10 * 60_000);
+    await images.prune(new Set(['berth/b:1']));
+    expect(lists).toBe(3);
+  });
+
   it('removes the images no resource uses', async () => {
     const { fake, images } = builder(() => ({ ok: true, output: [] }));
     await images.ensure(recipe, hooks);

@@ -33,6 +33,12 @@ const shownLines = 12;
 /** a failed build is tried again after 1 min, doubling up to 30 min (the same inputs fail alike) */
 const firstRetryMs = 60_000;
 const maxRetryMs = 30 * 60_000;
+/**
+ * Pruning lists the engine's images: a pass whose images in use are those of the last prune skips
+ * it (a no-op reconcile reads nothing more), unless this long has passed (a kept job run that
+ * held an image may have gone since).
+ */
+const pruneAgainMs = 10 * 60_000;
 
 export function createResourceImages(options: ResourceImagesOptions): ResourceImages {
   const log = options.logger.child({ component: 'images' });
@@ -50,6 +56,7 @@ export function createResourceImages(options: ResourceImagesOptions): ResourceIm
   const building = new Map<string, Promise<void>>();
   /** builds that failed, by tag, until they may be tried again */
   const failed = new Map<string, { error: ImageError; retryAt: number; delayMs: number }>();
+  let lastPrune: { inUse: string; at: number } | undefined;
 
   async function build(recipe: ImageRecipe, record: (message: string) => void): Promise<void> {
     if (await options.images.exists(recipe.tag)) return;
@@ -96,6 +103,9 @@ export function createResourceImages(options: ResourceImagesOptions): ResourceIm
     },
 
     async prune(inUse) {
+      const key = [...inUse].sort().join(' ');
+      if (lastPrune?.inUse === key && clock.now() - lastPrune.at < pruneAgainMs) return;
+      const started = clock.now();
       for (const image of await options.images.list(labels)) {
         for (const tag of image.tags) {
           if (inUse.has(tag) || building.has(tag)) continue;
@@ -107,6 +117,7 @@ export function createResourceImages(options: ResourceImagesOptions): ResourceIm
           }
         }
       }
+      lastPrune = { inUse: key, at: started };
     },
   };
 }
