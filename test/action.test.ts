@@ -246,6 +246,31 @@ describe('the action plans', () => {
     });
     // Planning applied nothing.
     expect(await running(s.instance, 'web')).toBe(0);
+
+    // A commit berth would refuse: the step fails with berth's reason.
+    const broken = await s.push(
+      {
+        'resources/api.yaml': deploymentYaml({ name: 'api' }).replace(
+          'replicas: 1',
+          'replicas: -1',
+        ),
+      },
+      'break api',
+      'refs/pull/2/merge',
+    );
+    const refused = await step(
+      s.repo.work,
+      { command: 'plan', 'server-url': s.service.url, token: apiToken },
+      { GITHUB_SHA: broken, GITHUB_REF: 'refs/pull/2/merge' },
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(
+      new RegExp(
+        `^::error title=berth plan::berth cannot plan ${broken.slice(0, 7)}: invalid: resources/api\\.yaml:9:13: `,
+        'm',
+      ),
+    );
+    expect(refused.outputs.result).toBe('failure');
   });
 });
 
