@@ -12,6 +12,7 @@ import { labelKeys } from '../src/engine/labels.js';
 import { createLogger, silentLogger, type Logger } from '../src/log.js';
 import type { Resource } from '../src/resources/types.generated.js';
 import { credentialsFor } from '../src/secrets/credentials.js';
+import { resolveSecrets } from '../src/secrets/resolve.js';
 import { createSecretStore } from '../src/secrets/store.js';
 import type { Core, ImageSettings } from '../src/service/core.js';
 import { eventually, exampleImage, testEngine, type TestEngine } from './support/docker.js';
@@ -23,6 +24,7 @@ import {
   type TestRepo,
 } from './support/git-server.js';
 import { startPipIndex } from './support/pip-index.js';
+import { startRegistry } from './support/registry.js';
 
 const run = promisify(execFile);
 const cleanups: (() => Promise<void>)[] = [];
@@ -285,6 +287,50 @@ describe('resource images', () => {
     expect(s.builds()).toBe(0);
     expect(s.t.writes()).toEqual([]);
   }, 900_000);
+
+  it("builds on a base image of a private registry with the owner's imagePullSecret, and says why without it", async () => {
+    const login = { username: 'builder', password: 'pw-registry-7d1e' };
+    const registry = await startRegistry(login);
+    cleanups.push(() => registry.stop());
+    const s = await setup('img-registry');
+    const base = await registry.push(s.t.docker, exampleImage, 'base/busybox', '1');
+    cleanups.push(() =>
+      s.t.docker
+        .getImage(base)
+        .remove({ force: true })
+        .then(
+          () => undefined,
+          () => undefined,
+        ),
+    );
+    const server = await gitServer();
+    const repo = await server.createRepo('etl');
+    await commit(repo.work, { 'run.sh': 'echo "etl on the private base"\n' }, 'etl');
+    const secrets = await mkdtemp(path.join(os.tmpdir(), 'berth-secrets-'));
+    cleanups.push(() => rm(secrets, { recursive: true, force: true }));
+    const store = createSecretStore({ dir: secrets });
+    await store.write('group:data-eng', 'REGISTRY', `${login.username}:${login.password}`);
+    const spec = { image: base, git: [{ url: repo.url, ref: 'main' }], command: 'sh run.sh' };
+    const resources = [
+      job('with-login', { ...spec, imagePullSecret: 'REGISTRY' }),
+      job('without-login', spec, 'group:ml'),
+    ];
+    const secretsOf = await resolveSecrets(store, resources);
+
+    // Without a login first: once one owner pulled the base, the engine holds it for everyone.
+    s.core.reconciler.setRevision({ id: 'r1', resources: resources.slice(1), secrets: secretsOf });
+    await s.core.reconciler.reconcile();
+    const refused = s.core.reconciler.status.get('Job/without-login');
+    expect(refused?.state).toBe('Failed');
+    expect(refused?.reason).toBe('ImageError');
+    expect(refused?.message).toMatch(/building image berth\/without-login:[0-9a-f]+ failed/);
+
+    s.core.reconciler.setRevision({ id: 'r2', resources, secrets: secretsOf });
+    const report = await s.core.reconciler.reconcile();
+    expect(await s.output('with-login')).toContain('etl on the private base');
+    expect(JSON.stringify(report.plan)).not.toContain(login.password);
+    expect(JSON.stringify(s.core.reconciler.status.all())).not.toContain(login.password);
+  }, 180_000);
 
   it('fails a resource whose build fails with the build output in its status', async () => {
     const index = await startPipIndex([]);

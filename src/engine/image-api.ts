@@ -12,6 +12,8 @@ export interface ImageBuild {
   buildArgs?: Record<string, string>;
   /** the network the build's steps use (e.g. `host`); the engine's default when unset */
   network?: string;
+  /** a login for the registry of the base image (`FROM`), used to pull it and kept nowhere */
+  registryAuth?: { server: string; username: string; password: string };
 }
 
 export interface BuildOutcome {

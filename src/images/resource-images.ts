@@ -9,7 +9,7 @@ import { ImageError } from '../engine/types.js';
 import type { Logger } from '../log.js';
 import { buildContext } from './context.js';
 import { createSnapshotResolver, type GitCredentialsLookup } from './snapshots.js';
-import type { ImageRecipe, ResourceImages } from './types.js';
+import type { BaseLogin, ImageRecipe, ResourceImages } from './types.js';
 
 export interface ResourceImagesOptions {
   /** the berth.instance whose images these are */
@@ -58,7 +58,11 @@ export function createResourceImages(options: ResourceImagesOptions): ResourceIm
   const failed = new Map<string, { error: ImageError; retryAt: number; delayMs: number }>();
   let lastPrune: { inUse: string; at: number } | undefined;
 
-  async function build(recipe: ImageRecipe, record: (message: string) => void): Promise<void> {
+  async function build(
+    recipe: ImageRecipe,
+    record: (message: string) => void,
+    baseLogin: BaseLogin | undefined,
+  ): Promise<void> {
     if (await options.images.exists(recipe.tag)) return;
     const before = failed.get(recipe.tag);
     if (before && clock.now() < before.retryAt) throw before.error;
@@ -71,6 +75,15 @@ export function createResourceImages(options: ResourceImagesOptions): ResourceIm
       labels: { ...labels, 'berth.kind': recipe.resource.kind, 'berth.name': recipe.resource.name },
       ...(pipIndex ? { buildArgs: { PIP_INDEX_URL: options.pipIndexUrl ?? '' } } : {}),
       ...(options.buildNetwork ? { network: options.buildNetwork } : {}),
+      ...(baseLogin
+        ? {
+            registryAuth: {
+              server: registryOf(recipe.base),
+              username: baseLogin.username,
+              password: baseLogin.password,
+            },
+          }
+        : {}),
     });
     if (!outcome.ok) {
       log.warn({ image: recipe.tag, err: outcome.error }, 'image build failed');
@@ -91,12 +104,13 @@ export function createResourceImages(options: ResourceImagesOptions): ResourceIm
   return {
     resolve: (requests) => resolver.resolve(requests),
 
-    ensure(recipe, hooks) {
+    ensure(recipe, hooks, baseLogin) {
       let done = building.get(recipe.tag);
       if (!done) {
-        done = build(recipe, (message) => {
+        const record = (message: string) => {
           hooks.record(message);
-        }).finally(() => building.delete(recipe.tag));
+        };
+        done = build(recipe, record, baseLogin).finally(() => building.delete(recipe.tag));
         building.set(recipe.tag, done);
       }
       return done;
@@ -120,4 +134,12 @@ export function createResourceImages(options: ResourceImagesOptions): ResourceIm
       lastPrune = { inUse: key, at: started };
     },
   };
+}
+
+/** The registry an image reference names, as the engine keys logins: Docker Hub by default. */
+export function registryOf(image: string): string {
+  const first = image.split('/')[0] ?? '';
+  const named =
+    image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+  return named ? first : 'https://index.docker.io/v1/';
 }

@@ -48,6 +48,12 @@ export interface ImageHooks {
   signal?: AbortSignal | undefined;
 }
 
+/** The owner's login for the base image's registry (its `imagePullSecret`). */
+export interface BaseLogin {
+  username: string;
+  password: string;
+}
+
 export interface ResourceImages {
   /**
    * Resolves every request to a commit (one question to the server per repository and owner,
@@ -56,7 +62,7 @@ export interface ResourceImages {
    */
   resolve(requests: readonly SnapshotRequest[]): Promise<ResolvedSnapshots>;
   /** makes the recipe's image present: nothing when its tag exists, else a build (ImageError when it fails) */
-  ensure(recipe: ImageRecipe, hooks: ImageHooks): Promise<void>;
+  ensure(recipe: ImageRecipe, hooks: ImageHooks, baseLogin?: BaseLogin): Promise<void>;
   /** removes images berth built for this instance whose tag is not in `inUse` and no container uses */
   prune(inUse: ReadonlySet<string>): Promise<void>;
 }

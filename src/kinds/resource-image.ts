@@ -3,7 +3,7 @@
 // the build's last lines in the message, never an exception of the pass.
 import { errorMessage } from '../errors.js';
 import { ImageError } from '../engine/types.js';
-import type { ImageRecipe } from '../images/types.js';
+import type { BaseLogin, ImageRecipe } from '../images/types.js';
 import type { ExecuteContext } from '../reconcile/kind.js';
 
 export interface ImageFailure {
@@ -15,6 +15,8 @@ export interface ImageFailure {
 export async function prepareImage(
   recipe: ImageRecipe | undefined,
   ctx: Pick<ExecuteContext, 'images' | 'hooks'>,
+  /** the owner's imagePullSecret, for a base image in a private registry */
+  baseLogin?: BaseLogin,
 ): Promise<ImageFailure | undefined> {
   if (!recipe) return undefined;
   if (!ctx.images) {
@@ -24,7 +26,7 @@ export async function prepareImage(
   try {
     await ctx.hooks.once(
       `build ${recipe.tag}`,
-      () => ctx.images?.ensure(recipe, ctx.hooks) ?? Promise.resolve(),
+      () => ctx.images?.ensure(recipe, ctx.hooks, baseLogin) ?? Promise.resolve(),
     );
     return undefined;
   } catch (error) {

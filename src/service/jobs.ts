@@ -61,7 +61,11 @@ export function createJobControl(options: {
           return done;
         },
       };
-      const imageFailure = await prepareImage(job.recipe, { images: options.images, hooks });
+      const imageFailure = await prepareImage(
+        job.recipe,
+        { images: options.images, hooks },
+        job.template.pullAuth,
+      );
       if (imageFailure) throw new UserError(imageFailure.message);
       return startManualRun(job, engine, hooks, options.now(), params);
     },

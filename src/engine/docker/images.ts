@@ -21,7 +21,7 @@ export function createDockerImages(docker: Docker, where: string): ImageApi {
       }
     },
 
-    async build({ tag, context, labels, buildArgs, network }) {
+    async build({ tag, context, labels, buildArgs, network, registryAuth }) {
       const stream = await docker
         .buildImage(context, {
           t: tag,
@@ -30,6 +30,16 @@ export function createDockerImages(docker: Docker, where: string): ImageApi {
           forcerm: true,
           ...(buildArgs ? { buildargs: buildArgs } : {}),
           ...(network ? { networkmode: network } : {}),
+          ...(registryAuth
+            ? {
+                registryconfig: {
+                  [registryAuth.server]: {
+                    username: registryAuth.username,
+                    password: registryAuth.password,
+                  },
+                },
+              }
+            : {}),
         })
         .catch((error: unknown) => {
           throw fail(error, `build ${tag}`);

@@ -22,7 +22,9 @@ export const deploymentKind: KindModule = {
       plan: (observed, planCtx) => planDeployment(desired, observed, planCtx.capacity),
       async execute(_action, observed, { engine, hooks, images }) {
         const imageFailure =
-          want > 0 ? await prepareImage(desired.recipe, { images, hooks }) : undefined;
+          want > 0
+            ? await prepareImage(desired.recipe, { images, hooks }, desired.template.pullAuth)
+            : undefined;
         if (imageFailure) {
           const serving = observed?.units.filter((u) => u.ready).length ?? 0;
           return { state: 'Failed', ...imageFailure, replicas: { desired: want, ready: serving } };

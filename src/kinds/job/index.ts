@@ -58,7 +58,7 @@ export function createJobKind(): KindModule {
         async execute(action, _observed, { engine, hooks, instance, now, images }) {
           const creates = (action.steps ?? []).some((s) => s.op === 'start' || s.op === 'skip');
           const imageFailure = creates
-            ? await prepareImage(job.recipe, { images, hooks })
+            ? await prepareImage(job.recipe, { images, hooks }, job.template.pullAuth)
             : undefined;
           if (imageFailure) return { state: 'Failed', ...imageFailure };
           await carryOut(job, action, engine, hooks);
