@@ -18048,13 +18048,24 @@ function checkPaths(spec) {
       findings.push({ path: ["spec", "git", index, "path"], message: parentSegment(git.path) });
     }
   }
+  const files = /* @__PURE__ */ new Map();
   for (const [index, secret] of (spec.secrets ?? []).entries()) {
-    if (typeof secret !== "string" && secret.file !== void 0 && hasParentSegment(secret.file)) {
+    if (typeof secret === "string" || secret.file === void 0) continue;
+    const path7 = ["spec", "secrets", index, "file"];
+    const file = trimSlash(import_node_path4.posix.normalize(secret.file));
+    const first = files.get(file);
+    if (hasParentSegment(secret.file)) findings.push({ path: path7, message: parentSegment(secret.file) });
+    else if (file === "/data" || file.startsWith("/data/"))
       findings.push({
-        path: ["spec", "secrets", index, "file"],
-        message: parentSegment(secret.file)
+        path: path7,
+        message: `${secret.file} is in the owner's persistent volume (/data), where a secret would outlive the container; put it elsewhere, such as /run/secrets/${secret.name}`
       });
-    }
+    else if (first !== void 0)
+      findings.push({
+        path: path7,
+        message: `spec.secrets[${first}] writes ${file} too; give one of them another file:`
+      });
+    if (first === void 0) files.set(file, index);
   }
   findings.push(...checkWorkingDir(spec), ...checkCheckoutPaths(spec));
   return findings;
