@@ -86,8 +86,11 @@ describe('deployments on the docker engine', () => {
       ['Job/nightly-etl', 'Failed', undefined],
       ['Job/weekly-report', 'Scheduled', undefined],
     ]);
-    // The two Jobs that need git and secrets say so instead of running without them.
-    expect(controller.status.get('Job/nightly-etl')?.message).toMatch(/^secrets is not supported/);
+    // The Job that needs secrets says which are missing and how to set them, instead of running
+    // without them; the one that needs a repository on github.com says it cannot read it.
+    expect(controller.status.get('Job/nightly-etl')?.message).toMatch(
+      /^secrets SNOWFLAKE_PASSWORD, WAREHOUSE_CERT .*berth secrets set group:data-science/,
+    );
     expect(report.plan.summary).toEqual({ create: 2, update: 0, delete: 0, run: 1, error: 2 });
     const running = await t.containers.listManaged(t.instance);
     const replicas = running.filter((c) => c.labels['berth.kind'] === 'Deployment');
