@@ -37,6 +37,8 @@ async function bundle() {
     banner: { js: '// Built by `npm run build:action` from src/action/. Do not edit.' },
     plugins: [plainRequire],
     logLevel: 'warning',
+    // Paths in the bundle's comments stay node_modules/..., whatever that folder links to.
+    preserveSymlinks: true,
   });
   const [output] = result.outputFiles;
   return output.text;
