@@ -52,7 +52,14 @@ that failed or a run that failed.`,
     // Containers it starts carry their owner's gateway token, as under `berth serve`.
     const tokens = openTokenStore(stateDirOf(values, io));
     const images = imageSettings(values, io);
-    const core = buildCore({ ...engineSettings(values, io), logger, tokens, images });
+    // While it waits for runs, a look every 2 s covers an engine event that never arrived.
+    const core = buildCore({
+      ...engineSettings(values, io),
+      logger,
+      tokens,
+      images,
+      resyncMs: 2000,
+    });
     const loop = core.reconciler;
     loop.setRevision(await desiredWithSecrets(revision, secretsDirOf(values, io)));
     const progress = createProgress(io.stdout, io.isTty);
