@@ -220,7 +220,7 @@ describe('deployments on the docker engine', () => {
     const missing = controller.status.get('Deployment/missing');
     expect([missing?.state, missing?.reason]).toEqual(['Failed', 'ImageError']);
     expect(missing?.message).toMatch(
-      /^cannot pull image 127\.0\.0\.1:9\/team\/model:1: .*; check the image name, or push it to a registry this engine can reach$/,
+      /^cannot pull image 127\.0\.0\.1:9\/team\/model:1: .*; check the image name, push it to a registry this engine can reach, or for a private registry set spec\.imagePullSecret/,
     );
     expect(controller.status.get('Deployment/idle')?.message).toBe('0/0 replicas ready');
     expect(await t.containers.listManaged(t.instance)).toEqual([]);
