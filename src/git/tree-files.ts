@@ -3,6 +3,7 @@
 // node_modules skipped. Symbolic links and submodules are never read: a link named like a
 // resource file is reported, since it could point anywhere.
 import type { Problem } from '../resources/problem.js';
+import { linkProblem } from '../resources/find-files.js';
 import { readTree, type ObjectStore, type TreeEntry } from './store.js';
 
 export interface TreeFile {
@@ -55,15 +56,4 @@ export async function listFolderFiles(
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, problems, tooMany: false };
-}
-
-function linkProblem(file: string): Problem {
-  return {
-    file,
-    line: 1,
-    col: 1,
-    path: '',
-    message:
-      'is a symbolic link; berth does not follow links in resource folders (one could point outside the repository); replace it with the file itself',
-  };
 }

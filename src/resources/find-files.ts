@@ -53,7 +53,8 @@ export async function findResourceFiles(root: string, maxFiles: number): Promise
   return { base: root, files, problems };
 }
 
-function linkProblem(file: string): Problem {
+/** A link named like a resource file: never followed, always reported. */
+export function linkProblem(file: string): Problem {
   return {
     file,
     line: 1,
