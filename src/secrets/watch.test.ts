@@ -17,6 +17,10 @@ async function setup() {
   const dir = path.join(root, 'secrets');
   const clock = manualClock();
   let changes = 0;
+  let watching: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    watching = resolve;
+  });
   const stop = await watchSecrets({
     dir,
     logger: silentLogger(),
@@ -26,17 +30,12 @@ async function setup() {
     onChange: () => {
       changes += 1;
     },
+    onWatching: () => {
+      watching();
+    },
   });
   cleanups.push(stop, () => rm(root, { recursive: true, force: true }));
-  return { dir, clock, store: createSecretStore({ dir }), changes: () => changes };
-}
-
-/** Gives the new watcher time to be ready (chokidar tells no one), firing the timers it sets. */
-async function settle(clock: ReturnType<typeof manualClock>): Promise<void> {
-  for (let i = 0; i < 20; i++) {
-    await new Promise((r) => setTimeout(r, 25));
-    clock.advance(10);
-  }
+  return { dir, clock, ready, store: createSecretStore({ dir }), changes: () => changes };
 }
 
 describe('watching the secret store', () => {
@@ -51,7 +50,7 @@ describe('watching the secret store', () => {
     const s = await setup();
     await s.store.write('user:alice', 'TOKEN', 'one');
     s.clock.advance(60_000); // the look that finds the folder and starts watching it
-    await settle(s.clock);
+    await s.ready;
     const before = s.changes();
     await s.store.write('user:alice', 'TOKEN', 'two');
     // The watcher's event, then its debounce timer on the manual clock.

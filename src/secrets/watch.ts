@@ -18,6 +18,8 @@ export interface SecretWatchOptions {
   /** how often to look without an event (default 60 s) */
   intervalMs?: number;
   debounceMs?: number;
+  /** the folder watcher is ready: changes from now on are seen as they happen */
+  onWatching?: () => void;
 }
 
 /** Watches the store; returns a function that stops watching. */
@@ -53,6 +55,7 @@ export async function watchSecrets(options: SecretWatchOptions): Promise<() => P
     });
     watcher = started;
     await new Promise<void>((resolve) => started.once('ready', resolve));
+    options.onWatching?.();
   }
 
   const tick = () => {
