@@ -1,7 +1,8 @@
 // The Job routes of /api/v1 (SPEC §6.2): a Job's runs, a run's output (streamed with
 // ?follow=1), and POST to start a run now. Requests are already authorized.
 import type http from 'node:http';
-import { NotFoundError, UserError, errorMessage } from '../errors.js';
+import { UserError } from '../errors.js';
+import { fail, readJson, reply } from './json-io.js';
 import type { StatusStore } from '../reconcile/status.js';
 
 export interface JobsApi {
@@ -32,20 +33,12 @@ export function handleJobRoute(
   if (!match?.[1]) return false;
   const name = match[1];
   const run = match[2];
-  const reply = (status: number, body: unknown) => {
-    res.writeHead(status, { 'content-type': 'application/json' });
-    res.end(`${JSON.stringify(body, null, 2)}\n`);
-  };
-  const fail = (error: unknown) => {
-    if (res.headersSent) {
-      res.end();
-      return;
-    }
-    const status = error instanceof NotFoundError ? 404 : error instanceof UserError ? 400 : 500;
-    reply(status, { error: errorMessage(error) });
+  const answer = (status: number, body: unknown) => reply(res, status, body);
+  const failed = (error: unknown) => {
+    fail(res, error);
   };
   if (run !== undefined) {
-    if (req.method !== 'GET') return (reply(405, { error: 'logs are read with GET' }), true);
+    if (req.method !== 'GET') return (answer(405, { error: 'logs are read with GET' }), true);
     const attempt = url.searchParams.get('attempt');
     const abort = new AbortController();
     res.once('close', () => {
@@ -60,56 +53,30 @@ export function handleJobRoute(
         (text) => res.write(text),
         abort.signal,
       )
-      .then(() => res.end(), fail);
+      .then(() => res.end(), failed);
     return true;
   }
   if (req.method === 'GET') {
     const status = statuses.get(`Job/${name}`);
-    if (!status) reply(404, { error: `no Job named ${name}` });
-    else reply(200, { runs: status.job?.runs ?? [], nextRunAt: status.job?.nextRunAt });
+    if (!status) answer(404, { error: `no Job named ${name}` });
+    else answer(200, { runs: status.job?.runs ?? [], nextRunAt: status.job?.nextRunAt });
     return true;
   }
-  if (req.method !== 'POST') return (reply(405, { error: 'use GET or POST' }), true);
+  if (req.method !== 'POST') return (answer(405, { error: 'use GET or POST' }), true);
   if (!(req.headers['content-type'] ?? 'application/json').startsWith('application/json')) {
-    reply(415, { error: 'send the body as application/json: {"params": {"name": ["value"]}}' });
+    answer(415, { error: 'send the body as application/json: {"params": {"name": ["value"]}}' });
     return true;
   }
-  readBody(req)
-    .then((text) => jobs.start(name, paramsOf(text)))
+  readJson(req, maxBody, '{"params": {"name": ["value"]}}')
+    .then((body) => jobs.start(name, paramsOf(body)))
     .then((runs) => {
-      reply(202, { runs });
-    }, fail);
+      answer(202, { runs });
+    }, failed);
   return true;
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBody) {
-        reject(new UserError(`the body is larger than ${maxBody} bytes`));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => {
-      resolve(Buffer.concat(chunks).toString('utf8'));
-    });
-    req.on('error', reject);
-  });
-}
-
-function paramsOf(text: string): Record<string, string[]> {
-  if (text.trim() === '') return {};
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new UserError('the body is not JSON; send {"params": {"name": ["value"]}}');
-  }
-  const params: unknown =
-    typeof body === 'object' && body !== null && 'params' in body ? body.params : {};
+function paramsOf(body: Record<string, unknown>): Record<string, string[]> {
+  const params: unknown = 'params' in body ? body.params : {};
   if (typeof params !== 'object' || params === null || Array.isArray(params))
     throw new UserError('params must be an object of name → list of values');
   const out: Record<string, string[]> = {};
