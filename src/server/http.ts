@@ -8,6 +8,7 @@ import { createGateway, type GatewayOptions } from '../gateway/proxy.js';
 import { hostChecker, onlyLoopback, urlHost } from './host-check.js';
 import { handleJobRoute, type JobsApi } from './jobs-api.js';
 import { handleGitOpsRoute, type GitOpsApi } from './gitops-api.js';
+import { reply } from './json-io.js';
 import { handleDashboard, isDashboardPath, type DashboardData } from './dashboard/routes.js';
 import { authorized, handleLogin, loginPage } from './session.js';
 import type { Logger } from '../log.js';
@@ -72,7 +73,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // Probes and scrapers name berth as their network sees it; everything else must name it as configured.
     const probe = path === '/healthz' || path === '/readyz';
     if (!probe && !knownHost(req.headers.host)) {
-      json(res, 421, {
+      reply(res, 421, {
         error: `berth does not answer to the name ${req.headers.host ?? ''}; set BERTH_PUBLIC_URL to the address clients use`,
       });
       return;
@@ -88,7 +89,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const guarded = path.startsWith('/api/v1/') || path.startsWith('/plans/');
     if (guarded && !authorized(req, options.apiToken)) {
-      json(res, 401, {
+      reply(res, 401, {
         error: 'missing or wrong bearer token; send Authorization: Bearer <BERTH_API_TOKEN>',
       });
       return;
@@ -97,32 +98,32 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (options.gitops && handleGitOpsRoute(options.gitops, req, res)) return;
     if (options.dashboard && handleDashboard(options.dashboard, req, res)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      json(res, 405, { error: `${req.method ?? ''} is not allowed on ${path}` });
+      reply(res, 405, { error: `${req.method ?? ''} is not allowed on ${path}` });
       return;
     }
     if (path === '/healthz') {
-      json(res, 200, { ok: true });
+      reply(res, 200, { ok: true });
       return;
     }
     if (path === '/readyz') {
       const ready = options.ready();
-      json(res, ready ? 200 : 503, { ready });
+      reply(res, ready ? 200 : 503, { ready });
       return;
     }
     if (path.startsWith('/api/v1/')) {
       if (path === '/api/v1/resources') {
-        json(res, 200, { revision: statuses.revision(), resources: statuses.all() });
+        reply(res, 200, { revision: statuses.revision(), resources: statuses.all() });
         return;
       }
       const one = /^\/api\/v1\/resources\/(Deployment|Job)\/([a-z0-9-]+)$/.exec(path);
       const status = one ? statuses.get(`${one[1] ?? ''}/${one[2] ?? ''}`) : undefined;
       if (status) {
         const ready = status.kind === 'Deployment' ? endpoints.list(status.name) : [];
-        json(res, 200, { ...status, endpoints: ready });
+        reply(res, 200, { ...status, endpoints: ready });
         return;
       }
     }
-    json(res, 404, { error: `nothing at ${path}` });
+    reply(res, 404, { error: `nothing at ${path}` });
   });
   server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     const target = gateway.target(req);
@@ -170,9 +171,4 @@ export async function checkListenSafety(
   throw new UserError(
     `listening on ${listen} would expose /api/v1 without authentication; set BERTH_API_TOKEN, or listen on 127.0.0.1`,
   );
-}
-
-function json(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(`${JSON.stringify(body, null, 2)}\n`);
 }
