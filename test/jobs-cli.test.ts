@@ -1,10 +1,10 @@
 // berth run, status and logs on the real engine; berth serve killed with SIGKILL during a run and
 // restarted; the Job routes of the HTTP API.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from './support/cli.js';
 import { eventually, testEngine } from './support/docker.js';
 import { tempFolder } from './support/resources.js';
+import { serveProcess } from './support/serve-process.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -110,36 +110,6 @@ describe('berth run, status and logs', () => {
   });
 });
 
-function serve(dir: string, instance: string): { child: ChildProcess; url: Promise<string> } {
-  const child = spawn(
-    process.execPath,
-    ['bin/berth.js', 'serve', '--watch', dir, '--listen', '127.0.0.1:0', '--instance', instance],
-    { env: { ...process.env, BERTH_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  let stderr = '';
-  const url = new Promise<string>((resolve) => {
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const match = /status at (http:\/\/[\d.:]+)\//.exec(stderr);
-      if (match?.[1]) resolve(match[1]);
-    });
-  });
-  cleanups.push(
-    () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) {
-          resolve();
-          return;
-        }
-        child.once('exit', () => {
-          resolve();
-        });
-        child.kill('SIGKILL');
-      }),
-  );
-  return { child, url };
-}
-
 interface JobStatusBody {
   state: string;
   job?: { runs: { id: string; state: string; attempts: number }[] };
@@ -152,7 +122,7 @@ describe('berth serve and jobs', () => {
       'job.yaml',
       'apiVersion: berth/v1\nkind: Job\nmetadata: { name: once, owner: user:alice }\nspec:\n  image: berth-examples/busybox:1\n  command: "sleep 2; echo done"\n',
     );
-    const first = serve(f.dir, t.instance);
+    const first = serveProcess(f.dir, t.instance, cleanups);
     await first.url;
     const [running] = await eventually(
       async () => {
@@ -165,7 +135,7 @@ describe('berth serve and jobs', () => {
     first.child.kill('SIGKILL');
     await new Promise((resolve) => first.child.once('exit', resolve));
 
-    const second = serve(f.dir, t.instance);
+    const second = serveProcess(f.dir, t.instance, cleanups);
     const url = await second.url;
     const done = await eventually(
       async () => {
