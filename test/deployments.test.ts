@@ -82,6 +82,7 @@ describe('deployments on the docker engine', () => {
       ['Deployment/churn-api', 'Ready', 2],
       ['Deployment/churn-dashboard', 'Ready', 1],
       ['Job/churn-grid', 'Running', undefined],
+      ['Job/churn-pipeline', 'Scheduled', undefined],
       ['Job/churn-train-release', 'Failed', undefined],
       ['Job/nightly-etl', 'Failed', undefined],
       ['Job/weekly-report', 'Scheduled', undefined],

@@ -35,7 +35,7 @@ describe('berth validate', () => {
   it('exits 0 and says so when the resources are valid; without a store, secrets are not checked', async () => {
     expect(await run(['examples/resources', '--state-dir', empty])).toEqual({
       code: 0,
-      stdout: '6 files, 7 resources: no problems\n',
+      stdout: '7 files, 8 resources: no problems\n',
       stderr: `berth validate: secrets not checked: no secret store at ${path.join(empty, 'secrets')} (pass --secrets-dir to check them against one)\n`,
     });
   });
@@ -92,7 +92,7 @@ describe('berth validate', () => {
   it('reports a clean revision as json too', async () => {
     const { code, stdout } = await run(['examples/resources', '--format', 'json']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ ok: true, files: 6, resources: 7, problems: [] });
+    expect(JSON.parse(stdout)).toEqual({ ok: true, files: 7, resources: 8, problems: [] });
   });
 
   it('rejects an unknown format, naming the allowed ones', async () => {

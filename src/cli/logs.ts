@@ -1,5 +1,6 @@
-// `berth logs <name> [--run ID] [--attempt N] [-f]`: the output of a Job's run attempt (default:
-// the newest run, its last attempt) or of a Deployment's newest replica, read from the engine.
+// `berth logs <name> [--run ID] [--step NAME] [--attempt N] [-f]`: the output of a Job's run attempt
+// (default: the newest run, its last attempt; for a pipeline, of the step started last) or of a
+// Deployment's newest replica, read from the engine.
 import { UserError } from '../errors.js';
 import { silentLogger } from '../log.js';
 import { buildCore } from '../service/core.js';
@@ -12,18 +13,21 @@ export const logsCommand: Command = {
   summary: "show a job run's or a deployment's output",
   usage: `Usage: berth logs <name> [options]
 
-Prints the output of a Job's run (default: the newest run, its last attempt) or of a
-Deployment's newest replica. Kept runs (historyLimit) keep their output.
+Prints the output of a Job's run (default: the newest run, its last attempt; for a pipeline
+run, of the step started last) or of a Deployment's newest replica. Kept runs (historyLimit)
+keep their output.
 
 Options:
   --run ID          a run of the Job (see berth status <name>)
-  --attempt N       an attempt of the run (default: the last)
+  --step NAME       a step of a pipeline run
+  --attempt N       an attempt of the run or step (default: the last)
   -f, --follow      keep printing until the attempt ends (Ctrl-C to stop)
   --tail N          only the last N lines
   --instance NAME   berth instance (default: $BERTH_INSTANCE or default)`,
   async run(argv, io) {
     const { values, positionals } = parseFlags('logs', argv, {
       run: { type: 'string' },
+      step: { type: 'string' },
       attempt: { type: 'string' },
       follow: { type: 'boolean', short: 'f' },
       tail: { type: 'string' },
@@ -43,6 +47,7 @@ Options:
       });
       const unit = await jobs.findUnit(name, {
         ...(values.run ? { run: values.run } : {}),
+        ...(values.step ? { step: values.step } : {}),
         ...(attempt === undefined ? {} : { attempt }),
       });
       const stop = new AbortController();

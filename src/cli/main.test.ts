@@ -81,7 +81,7 @@ describe('main', () => {
 
   it('runs validate without loading the engine-facing commands', async () => {
     const { code, stdout } = await run(['validate', 'examples/resources']);
-    expect({ code, stdout }).toEqual({ code: 0, stdout: '6 files, 7 resources: no problems\n' });
+    expect({ code, stdout }).toEqual({ code: 0, stdout: '7 files, 8 resources: no problems\n' });
     expect(loaded).toEqual([]);
   });
 

@@ -84,11 +84,16 @@ Exit status: 0 every run succeeded (or started, with --no-wait), 1 otherwise.`,
       };
       const printed = new Set<string>();
       const follow = async () => {
-        for (const run of ours()) {
-          const unit = run.unitId;
+        // Each attempt's output once; a pipeline run's step by step.
+        const parts = ours().flatMap((run) =>
+          (run.steps ?? [{ ...run, name: undefined }]).map((part) => ({ run, part })),
+        );
+        for (const { run, part } of parts) {
+          const unit = part.unitId;
           if (!unit || printed.has(unit)) continue;
           printed.add(unit);
-          io.stdout(`── run ${run.id} attempt ${run.attempts} ──\n`);
+          const step = part.name === undefined ? '' : ` step ${part.name}`;
+          io.stdout(`── run ${run.id}${step} attempt ${part.attempts} ──\n`);
           await core.engine.logs(unit, { follow: true }, io.stdout);
         }
       };

@@ -1,7 +1,7 @@
 // `berth status [name] [--path DIR] [--format text|json]`: each resource's state from the engine
 // against the resource files: for a Job its state, reason, next scheduled time and last runs.
 import { silentLogger } from '../log.js';
-import type { RunSummary } from '../reconcile/status.js';
+import type { RunProgress, RunSummary } from '../reconcile/status.js';
 import { buildCore } from '../service/core.js';
 import { oneOf, parseFlags, type Command } from './command.js';
 import { imageSettings } from './image-settings.js';
@@ -81,14 +81,26 @@ Options:
 
 function runTable(runs: RunSummary[]): string {
   if (runs.length === 0) return '';
-  const rows = runs.map((r) => [
-    r.id,
-    r.trigger,
-    Object.keys(r.params).length > 0 ? JSON.stringify(r.params) : '-',
-    r.reason ? `${r.state} ${r.reason}` : r.state,
-    String(r.attempts),
-    r.durationMs === undefined ? '-' : `${(r.durationMs / 1000).toFixed(1)} s`,
-    r.exitCode === undefined ? '-' : String(r.exitCode),
+  const progress = (p: RunProgress) => [
+    p.reason ? `${p.state} ${p.reason}` : p.state,
+    String(p.attempts),
+    p.durationMs === undefined ? '-' : `${(p.durationMs / 1000).toFixed(1)} s`,
+    p.exitCode === undefined ? '-' : String(p.exitCode),
+  ];
+  // A pipeline run's steps follow it, indented, with what each waits for.
+  const rows = runs.flatMap((r) => [
+    [
+      r.id,
+      r.trigger,
+      Object.keys(r.params).length > 0 ? JSON.stringify(r.params) : '-',
+      ...progress(r),
+    ],
+    ...(r.steps ?? []).map((s) => [
+      `  ${s.name}`,
+      s.dependsOn.length > 0 ? `after ${s.dependsOn.join(',')}` : '-',
+      '',
+      ...progress(s),
+    ]),
   ]);
   const head = ['RUN', 'TRIGGER', 'PARAMS', 'STATE', 'ATTEMPTS', 'DURATION', 'EXIT'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

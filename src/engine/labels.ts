@@ -18,6 +18,10 @@ export const labelKeys = {
   params: 'berth.params',
   /** on a run that never ran: why it was skipped */
   skipped: 'berth.skipped',
+  // pipelines (SPEC §1.3.1)
+  step: 'berth.step',
+  /** the run's workspace volume, mounted at /workspace/run by each of its steps */
+  workspace: 'berth.workspace',
 } as const;
 
 export type WorkloadKind = 'Deployment' | 'Job';

@@ -17,8 +17,8 @@ export interface WorkloadSpec {
   cpus: number;
   memoryBytes: number;
   gpus: number;
-  /** a named volume per owner, mounted at `target` */
-  volumes: { name: string; target: string }[];
+  /** named volumes (the owner's /data, a pipeline run's workspace), mounted at `target` */
+  volumes: { name: string; target: string; labels?: Record<string, string> }[];
   /** secrets of the owner's scope: env vars set at creation, files written before the start */
   secrets?: UnitSecret[];
   /** the registry login to pull `image` with (never hashed, never a label) */
@@ -202,6 +202,8 @@ export interface Engine {
   ): Promise<void>;
   /** removes units (old job runs beyond the history limit) */
   removeUnits(unitIds: readonly string[], hooks: ActionHooks): Promise<void>;
+  /** removes volumes no unit uses any more (the workspaces of removed pipeline runs) */
+  removeVolumes(names: readonly string[], hooks: ActionHooks): Promise<void>;
   /** a unit's output: the last `tail` lines, then, with `follow`, what it prints until it ends */
   logs(
     unitId: string,

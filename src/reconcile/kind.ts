@@ -67,8 +67,8 @@ export interface DesiredResource {
   owner: string | undefined;
   /** replicas to show while it converges, for kinds that have them */
   replicas?: number;
-  /** the image berth built for it (kept while the resource is declared) */
-  builtImage?: string | undefined;
+  /** the images berth built for it (kept while the resource is declared) */
+  builtImages?: readonly string[];
   /** its git entries, resolved to commits at the start of every pass */
   snapshotRequests?: readonly SnapshotRequest[];
   /** pure: this resource against what the engine runs for it */

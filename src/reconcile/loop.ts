@@ -234,7 +234,7 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
     if (!options.images || stopped || revision !== current) return;
     const inUse = new Set<string>();
     for (const desired of current.desired.values())
-      if (desired.builtImage) inUse.add(desired.builtImage);
+      for (const image of desired.builtImages ?? []) inUse.add(image);
     await options.images.prune(inUse).catch((error: unknown) => {
       log.warn({ err: errorMessage(error) }, 'cannot remove unused images');
     });

@@ -16,12 +16,23 @@ export type ResourceState =
   | 'Suspended';
 
 /** One run of a Job as status shows it (SPEC §4.4). */
-export interface RunSummary {
+export interface RunSummary extends RunProgress {
   id: string;
   trigger: string;
   /** ISO time the run was due (scheduled) or asked for */
   scheduledAt: string;
   params: Record<string, unknown>;
+  /** a pipeline run's steps, in the Job's order */
+  steps?: StepSummary[];
+}
+
+export interface StepSummary extends RunProgress {
+  name: string;
+  dependsOn: string[];
+}
+
+/** How a run, or one step of a pipeline run, stands. */
+export interface RunProgress {
   state: 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Skipped';
   reason: string | undefined;
   message: string;

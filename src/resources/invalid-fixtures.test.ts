@@ -196,7 +196,7 @@ const expected: [string, string[]][] = [
   [
     'parameter-grid-too-large.yaml',
     [
-      'parameter-grid-too-large.yaml:10:5  spec.parameters  the parameter grid has 1100 combinations (11 × 10 × 10), over the limit of 1000 runs per trigger; remove values or split the Job',
+      'parameter-grid-too-large.yaml:10:5  spec.parameters  the parameters make 1100 combinations (11 × 10 × 10), over the limit of 1000 runs per trigger; remove values or split the Job',
     ],
   ],
   [
@@ -209,6 +209,28 @@ const expected: [string, string[]][] = [
     'parameter-no-values.yaml',
     [
       'parameter-no-values.yaml:10:20  spec.parameters.learning_rate  must not be empty; add at least one entry or remove the field',
+    ],
+  ],
+  [
+    'parameter-sets-and-grid.yaml',
+    [
+      'parameter-sets-and-grid.yaml:11:3  spec.parameterSets  parameterSets and parameters both choose the runs; keep parameterSets (exactly those combinations) or parameters (every combination of the grid)',
+      'parameter-sets-and-grid.yaml:13:7  spec.parameterSets[1]  parameterSets[1] repeats parameterSets[0]; each set is one run, list it once',
+    ],
+  ],
+  [
+    'pipeline-cycle.yaml',
+    [
+      'pipeline-cycle.yaml:14:18  spec.steps[1].dependsOn  steps depend on each other in a cycle: features → train → features (→: depends on); remove one of these dependsOn entries',
+    ],
+  ],
+  [
+    'pipeline-steps.yaml',
+    [
+      'pipeline-steps.yaml:9:3  spec.command  a Job runs either command or steps, not both; move the command into a step or remove steps',
+      'pipeline-steps.yaml:13:13  spec.steps[1].name  step name "extract" is used by steps[0] already; step names must be unique',
+      'pipeline-steps.yaml:17:19  spec.steps[2].dependsOn[0]  step "train" depends on itself; remove "train"',
+      'pipeline-steps.yaml:17:26  spec.steps[2].dependsOn[1]  step "train" depends on "evaluate", which is not a step of this Job (steps: extract, train)',
     ],
   ],
   [

@@ -37,7 +37,7 @@ describe('loadRevision on plain YAML', () => {
   it('reads a valid revision without the parser with positions', async () => {
     const revision = await loadRevision(examples);
     expect(revision.problems).toEqual([]);
-    expect(revision.resources).toHaveLength(7);
+    expect(revision.resources).toHaveLength(8);
     expect(parsed.count).toBe(0);
   });
 

@@ -48,6 +48,7 @@ describe('loadRevision', () => {
       'hyperparameter-grid.yaml',
       'nightly-etl.yaml',
       'release-training.yaml',
+      'training-pipeline.yaml',
     ]);
     const found = revision.resources.map(
       (r) => `${r.file}#${r.document} ${r.resource.kind}/${r.resource.metadata.name}`,
@@ -60,6 +61,7 @@ describe('loadRevision', () => {
       'hyperparameter-grid.yaml#0 Job/churn-grid',
       'nightly-etl.yaml#0 Job/nightly-etl',
       'release-training.yaml#0 Job/churn-train-release',
+      'training-pipeline.yaml#0 Job/churn-pipeline',
     ]);
   });
 
@@ -119,8 +121,8 @@ describe('loadRevision', () => {
     await write('b.yaml', job('B'));
     await write('a.yaml', `${job('a')}  port: 80\n  replica: 2\n`);
     expect(lines(await loadRevision(dir, { validator }))).toEqual([
-      'a.yaml:8:3  spec.port  unknown field "port"; remove it or check its spelling (allowed: image, command, hardware, size, git, workingDir, env, secrets, startScript, extraPackages, imagePullSecret, schedule, timeZone, concurrencyPolicy, backoffLimit, activeDeadlineSeconds, startingDeadlineSeconds, suspend, parameters, historyLimit)',
-      'a.yaml:9:3  spec.replica  unknown field "replica"; remove it or check its spelling (allowed: image, command, hardware, size, git, workingDir, env, secrets, startScript, extraPackages, imagePullSecret, schedule, timeZone, concurrencyPolicy, backoffLimit, activeDeadlineSeconds, startingDeadlineSeconds, suspend, parameters, historyLimit)',
+      'a.yaml:8:3  spec.port  unknown field "port"; remove it or check its spelling (allowed: image, command, steps, hardware, size, git, workingDir, env, secrets, startScript, extraPackages, imagePullSecret, schedule, timeZone, concurrencyPolicy, backoffLimit, activeDeadlineSeconds, startingDeadlineSeconds, suspend, parameters, parameterSets, historyLimit)',
+      'a.yaml:9:3  spec.replica  unknown field "replica"; remove it or check its spelling (allowed: image, command, steps, hardware, size, git, workingDir, env, secrets, startScript, extraPackages, imagePullSecret, schedule, timeZone, concurrencyPolicy, backoffLimit, activeDeadlineSeconds, startingDeadlineSeconds, suspend, parameters, parameterSets, historyLimit)',
       `b.yaml:4:9  metadata.name  "B" is not a valid name: use a DNS label: lowercase letters, digits and '-', starting and ending with a letter or digit, at most 52 characters`,
     ]);
   });

@@ -25,6 +25,35 @@ const schema11 = {
       properties: {
         image: { $ref: 'common.schema.json#/definitions/image' },
         command: { $ref: 'common.schema.json#/definitions/command' },
+        steps: {
+          description:
+            'a pipeline: steps run in dependency order, independent steps in parallel, sharing /workspace/run (instead of command)',
+          type: 'array',
+          minItems: 1,
+          maxItems: 50,
+          items: {
+            title: 'PipelineStep',
+            type: 'object',
+            required: ['name', 'command'],
+            additionalProperties: false,
+            properties: {
+              name: {
+                description:
+                  "a step name: lowercase letters, digits and '-', starting and ending with a letter or digit, at most 40 characters",
+                type: 'string',
+                minLength: 1,
+                maxLength: 40,
+                pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+              },
+              command: { $ref: 'common.schema.json#/definitions/command' },
+              dependsOn: { type: 'array', maxItems: 50, items: { type: 'string', maxLength: 40 } },
+              parameters: { $ref: 'common.schema.json#/definitions/parameterGrid' },
+              image: { $ref: 'common.schema.json#/definitions/image' },
+              size: { $ref: 'common.schema.json#/definitions/size' },
+              env: { $ref: 'common.schema.json#/definitions/env' },
+            },
+          },
+        },
         hardware: { $ref: 'common.schema.json#/definitions/hardware' },
         size: { $ref: 'common.schema.json#/definitions/size', default: 'medium' },
         git: { $ref: 'common.schema.json#/definitions/gitSources', default: [] },
@@ -56,19 +85,18 @@ const schema11 = {
         activeDeadlineSeconds: { type: 'integer', minimum: 1, maximum: 31622400 },
         startingDeadlineSeconds: { type: 'integer', minimum: 10, maximum: 31622400 },
         suspend: { type: 'boolean', default: false },
-        parameters: {
-          type: 'object',
-          maxProperties: 16,
-          propertyNames: {
-            description: "a parameter name: letters, digits and '_', not starting with a digit",
-            maxLength: 64,
-            pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
-          },
-          additionalProperties: {
-            type: 'array',
-            minItems: 1,
-            maxItems: 1000,
-            items: { type: ['string', 'number', 'boolean'], maxLength: 4096 },
+        parameters: { $ref: 'common.schema.json#/definitions/parameterGrid' },
+        parameterSets: {
+          description:
+            'exactly these parameter combinations, one run each (instead of the grid of parameters)',
+          type: 'array',
+          minItems: 1,
+          maxItems: 1000,
+          items: {
+            type: 'object',
+            maxProperties: 16,
+            propertyNames: { $ref: 'common.schema.json#/definitions/parameterName' },
+            additionalProperties: { $ref: 'common.schema.json#/definitions/parameterValue' },
           },
         },
         historyLimit: {
@@ -104,18 +132,11 @@ const schema19 = {
     { type: 'array', minItems: 1, maxItems: 256, items: { type: 'string', maxLength: 65536 } },
   ],
 };
-const schema20 = { type: 'string', enum: ['cpu', 'gpu'] };
-const schema21 = {
+const schema25 = {
   description: 'a size name such as medium, large or g4dnxlarge',
   type: 'string',
   maxLength: 63,
   pattern: '^[a-z0-9][-a-z0-9]*$',
-};
-const schema25 = {
-  description: 'an absolute path, or a path relative to the first git path',
-  type: 'string',
-  minLength: 1,
-  maxLength: 1024,
 };
 const schema26 = {
   type: 'object',
@@ -128,8 +149,15 @@ const schema26 = {
   },
   additionalProperties: { type: 'string', maxLength: 65536 },
 };
-const schema33 = { type: 'string', maxLength: 65536 };
-const schema34 = {
+const schema27 = { type: 'string', enum: ['cpu', 'gpu'] };
+const schema32 = {
+  description: 'an absolute path, or a path relative to the first git path',
+  type: 'string',
+  minLength: 1,
+  maxLength: 1024,
+};
+const schema40 = { type: 'string', maxLength: 65536 };
+const schema41 = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -157,12 +185,19 @@ const schema34 = {
     },
   },
 };
-const schema29 = {
+const schema36 = {
   description: "a secret name: letters, digits and '_', not starting with a digit",
   type: 'string',
   maxLength: 128,
   pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
 };
+const schema22 = {
+  description: "a parameter name: letters, digits and '_', not starting with a digit",
+  type: 'string',
+  maxLength: 64,
+  pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+};
+const schema23 = { type: ['string', 'number', 'boolean'], maxLength: 4096 };
 const schema14 = {
   type: 'object',
   required: ['name', 'owner'],
@@ -596,8 +631,253 @@ function validate12(
   validate12.errors = vErrors;
   return errors === 0;
 }
-const schema22 = { type: 'array', maxItems: 16, items: { $ref: '#/definitions/git' } };
-const schema23 = {
+const schema21 = {
+  description: 'a parameter grid: each name to its list of values; one run per combination',
+  type: 'object',
+  maxProperties: 16,
+  propertyNames: { $ref: '#/definitions/parameterName' },
+  additionalProperties: {
+    type: 'array',
+    minItems: 1,
+    maxItems: 1000,
+    items: { $ref: '#/definitions/parameterValue' },
+  },
+};
+const pattern5 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u');
+function validate14(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (Object.keys(data).length > 16) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/maxProperties',
+        keyword: 'maxProperties',
+        params: { limit: 16 },
+        message: 'must NOT have more than 16 properties',
+        schema: 16,
+        parentSchema: schema21,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === 'string') {
+        if (func2(key0) > 64) {
+          const err1 = {
+            instancePath,
+            schemaPath: '#/definitions/parameterName/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema22,
+            data: key0,
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (!pattern5.test(key0)) {
+          const err2 = {
+            instancePath,
+            schemaPath: '#/definitions/parameterName/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+            message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+            schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+            parentSchema: schema22,
+            data: key0,
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/definitions/parameterName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema22.type,
+          parentSchema: schema22,
+          data: key0,
+          propertyName: key0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err4 = {
+          instancePath,
+          schemaPath: '#/propertyNames',
+          keyword: 'propertyNames',
+          params: { propertyName: key0 },
+          message: 'property name must be valid',
+          schema: schema21.propertyNames,
+          parentSchema: schema21,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      if (Array.isArray(data0)) {
+        if (data0.length > 1000) {
+          const err5 = {
+            instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/additionalProperties/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 1000 },
+            message: 'must NOT have more than 1000 items',
+            schema: 1000,
+            parentSchema: schema21.additionalProperties,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data0.length < 1) {
+          const err6 = {
+            instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/additionalProperties/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+            schema: 1,
+            parentSchema: schema21.additionalProperties,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (
+            typeof data1 !== 'string' &&
+            !(typeof data1 == 'number' && isFinite(data1)) &&
+            typeof data1 !== 'boolean'
+          ) {
+            const err7 = {
+              instancePath:
+                instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/' + i0,
+              schemaPath: '#/definitions/parameterValue/type',
+              keyword: 'type',
+              params: { type: schema23.type },
+              message: 'must be string,number,boolean',
+              schema: schema23.type,
+              parentSchema: schema23,
+              data: data1,
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+          if (typeof data1 === 'string') {
+            if (func2(data1) > 4096) {
+              const err8 = {
+                instancePath:
+                  instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/' + i0,
+                schemaPath: '#/definitions/parameterValue/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 4096 },
+                message: 'must NOT have more than 4096 characters',
+                schema: 4096,
+                parentSchema: schema23,
+                data: data1,
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+          schemaPath: '#/additionalProperties/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema21.additionalProperties.type,
+          parentSchema: schema21.additionalProperties,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema21.type,
+      parentSchema: schema21,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+const schema29 = { type: 'array', maxItems: 16, items: { $ref: '#/definitions/git' } };
+const schema30 = {
   type: 'object',
   required: ['url', 'ref'],
   additionalProperties: false,
@@ -618,17 +898,17 @@ const schema23 = {
     path: { $ref: '#/definitions/absolutePath' },
   },
 };
-const schema24 = {
+const schema31 = {
   description: 'an absolute path inside the container, such as /workspace/project',
   type: 'string',
   minLength: 2,
   maxLength: 1024,
   pattern: '^/[^\\u0000]*$',
 };
-const pattern5 = new RegExp('^https?://[^\\s]+$', 'u');
-const pattern6 = new RegExp('^[^\\s~^:?*\\[\\\\]+$', 'u');
-const pattern7 = new RegExp('^/[^\\u0000]*$', 'u');
-function validate15(
+const pattern10 = new RegExp('^https?://[^\\s]+$', 'u');
+const pattern11 = new RegExp('^[^\\s~^:?*\\[\\\\]+$', 'u');
+const pattern12 = new RegExp('^/[^\\u0000]*$', 'u');
+function validate17(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -642,8 +922,8 @@ function validate15(
         keyword: 'required',
         params: { missingProperty: 'url' },
         message: "must have required property '" + 'url' + "'",
-        schema: schema23.required,
-        parentSchema: schema23,
+        schema: schema30.required,
+        parentSchema: schema30,
         data,
       };
       if (vErrors === null) {
@@ -660,8 +940,8 @@ function validate15(
         keyword: 'required',
         params: { missingProperty: 'ref' },
         message: "must have required property '" + 'ref' + "'",
-        schema: schema23.required,
-        parentSchema: schema23,
+        schema: schema30.required,
+        parentSchema: schema30,
         data,
       };
       if (vErrors === null) {
@@ -680,7 +960,7 @@ function validate15(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema23,
+          parentSchema: schema30,
           data,
         };
         if (vErrors === null) {
@@ -702,7 +982,7 @@ function validate15(
             params: { limit: 2048 },
             message: 'must NOT have more than 2048 characters',
             schema: 2048,
-            parentSchema: schema23.properties.url,
+            parentSchema: schema30.properties.url,
             data: data0,
           };
           if (vErrors === null) {
@@ -712,7 +992,7 @@ function validate15(
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err4 = {
             instancePath: instancePath + '/url',
             schemaPath: '#/properties/url/pattern',
@@ -720,7 +1000,7 @@ function validate15(
             params: { pattern: '^https?://[^\\s]+$' },
             message: 'must match pattern "' + '^https?://[^\\s]+$' + '"',
             schema: '^https?://[^\\s]+$',
-            parentSchema: schema23.properties.url,
+            parentSchema: schema30.properties.url,
             data: data0,
           };
           if (vErrors === null) {
@@ -737,8 +1017,8 @@ function validate15(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema23.properties.url.type,
-          parentSchema: schema23.properties.url,
+          schema: schema30.properties.url.type,
+          parentSchema: schema30.properties.url,
           data: data0,
         };
         if (vErrors === null) {
@@ -760,7 +1040,7 @@ function validate15(
             params: { limit: 255 },
             message: 'must NOT have more than 255 characters',
             schema: 255,
-            parentSchema: schema23.properties.ref,
+            parentSchema: schema30.properties.ref,
             data: data1,
           };
           if (vErrors === null) {
@@ -778,7 +1058,7 @@ function validate15(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema23.properties.ref,
+            parentSchema: schema30.properties.ref,
             data: data1,
           };
           if (vErrors === null) {
@@ -788,7 +1068,7 @@ function validate15(
           }
           errors++;
         }
-        if (!pattern6.test(data1)) {
+        if (!pattern11.test(data1)) {
           const err8 = {
             instancePath: instancePath + '/ref',
             schemaPath: '#/properties/ref/pattern',
@@ -796,7 +1076,7 @@ function validate15(
             params: { pattern: '^[^\\s~^:?*\\[\\\\]+$' },
             message: 'must match pattern "' + '^[^\\s~^:?*\\[\\\\]+$' + '"',
             schema: '^[^\\s~^:?*\\[\\\\]+$',
-            parentSchema: schema23.properties.ref,
+            parentSchema: schema30.properties.ref,
             data: data1,
           };
           if (vErrors === null) {
@@ -813,8 +1093,8 @@ function validate15(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema23.properties.ref.type,
-          parentSchema: schema23.properties.ref,
+          schema: schema30.properties.ref.type,
+          parentSchema: schema30.properties.ref,
           data: data1,
         };
         if (vErrors === null) {
@@ -836,7 +1116,7 @@ function validate15(
             params: { limit: 1024 },
             message: 'must NOT have more than 1024 characters',
             schema: 1024,
-            parentSchema: schema24,
+            parentSchema: schema31,
             data: data2,
           };
           if (vErrors === null) {
@@ -854,7 +1134,7 @@ function validate15(
             params: { limit: 2 },
             message: 'must NOT have fewer than 2 characters',
             schema: 2,
-            parentSchema: schema24,
+            parentSchema: schema31,
             data: data2,
           };
           if (vErrors === null) {
@@ -864,7 +1144,7 @@ function validate15(
           }
           errors++;
         }
-        if (!pattern7.test(data2)) {
+        if (!pattern12.test(data2)) {
           const err12 = {
             instancePath: instancePath + '/path',
             schemaPath: '#/definitions/absolutePath/pattern',
@@ -872,7 +1152,7 @@ function validate15(
             params: { pattern: '^/[^\\u0000]*$' },
             message: 'must match pattern "' + '^/[^\\u0000]*$' + '"',
             schema: '^/[^\\u0000]*$',
-            parentSchema: schema24,
+            parentSchema: schema31,
             data: data2,
           };
           if (vErrors === null) {
@@ -889,8 +1169,8 @@ function validate15(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema24.type,
-          parentSchema: schema24,
+          schema: schema31.type,
+          parentSchema: schema31,
           data: data2,
         };
         if (vErrors === null) {
@@ -908,8 +1188,8 @@ function validate15(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema23.type,
-      parentSchema: schema23,
+      schema: schema30.type,
+      parentSchema: schema30,
       data,
     };
     if (vErrors === null) {
@@ -919,10 +1199,10 @@ function validate15(
     }
     errors++;
   }
-  validate15.errors = vErrors;
+  validate17.errors = vErrors;
   return errors === 0;
 }
-function validate14(
+function validate16(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -937,7 +1217,7 @@ function validate14(
         params: { limit: 16 },
         message: 'must NOT have more than 16 items',
         schema: 16,
-        parentSchema: schema22,
+        parentSchema: schema29,
         data,
       };
       if (vErrors === null) {
@@ -950,14 +1230,14 @@ function validate14(
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (
-        !validate15(data[i0], {
+        !validate17(data[i0], {
           instancePath: instancePath + '/' + i0,
           parentData: data,
           parentDataProperty: i0,
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+        vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
         errors = vErrors.length;
       }
     }
@@ -968,8 +1248,8 @@ function validate14(
       keyword: 'type',
       params: { type: 'array' },
       message: 'must be array',
-      schema: schema22.type,
-      parentSchema: schema22,
+      schema: schema29.type,
+      parentSchema: schema29,
       data,
     };
     if (vErrors === null) {
@@ -979,11 +1259,11 @@ function validate14(
     }
     errors++;
   }
-  validate14.errors = vErrors;
+  validate16.errors = vErrors;
   return errors === 0;
 }
-const schema27 = { type: 'array', maxItems: 128, items: { $ref: '#/definitions/secretRef' } };
-const schema28 = {
+const schema34 = { type: 'array', maxItems: 128, items: { $ref: '#/definitions/secretRef' } };
+const schema35 = {
   oneOf: [
     { $ref: '#/definitions/secretName' },
     {
@@ -998,14 +1278,13 @@ const schema28 = {
     },
   ],
 };
-const schema31 = {
+const schema38 = {
   description: "an environment variable name: letters, digits and '_', not starting with a digit",
   type: 'string',
   maxLength: 128,
   pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
 };
-const pattern9 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u');
-function validate19(
+function validate21(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -1024,7 +1303,7 @@ function validate19(
         params: { limit: 128 },
         message: 'must NOT have more than 128 characters',
         schema: 128,
-        parentSchema: schema29,
+        parentSchema: schema36,
         data,
       };
       if (vErrors === null) {
@@ -1034,7 +1313,7 @@ function validate19(
       }
       errors++;
     }
-    if (!pattern9.test(data)) {
+    if (!pattern5.test(data)) {
       const err1 = {
         instancePath,
         schemaPath: '#/definitions/secretName/pattern',
@@ -1042,7 +1321,7 @@ function validate19(
         params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
         message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
         schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-        parentSchema: schema29,
+        parentSchema: schema36,
         data,
       };
       if (vErrors === null) {
@@ -1059,8 +1338,8 @@ function validate19(
       keyword: 'type',
       params: { type: 'string' },
       message: 'must be string',
-      schema: schema29.type,
-      parentSchema: schema29,
+      schema: schema36.type,
+      parentSchema: schema36,
       data,
     };
     if (vErrors === null) {
@@ -1084,8 +1363,8 @@ function validate19(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property '" + 'name' + "'",
-        schema: schema28.oneOf[1].required,
-        parentSchema: schema28.oneOf[1],
+        schema: schema35.oneOf[1].required,
+        parentSchema: schema35.oneOf[1],
         data,
       };
       if (vErrors === null) {
@@ -1104,7 +1383,7 @@ function validate19(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema28.oneOf[1],
+          parentSchema: schema35.oneOf[1],
           data,
         };
         if (vErrors === null) {
@@ -1126,7 +1405,7 @@ function validate19(
             params: { limit: 128 },
             message: 'must NOT have more than 128 characters',
             schema: 128,
-            parentSchema: schema29,
+            parentSchema: schema36,
             data: data0,
           };
           if (vErrors === null) {
@@ -1136,7 +1415,7 @@ function validate19(
           }
           errors++;
         }
-        if (!pattern9.test(data0)) {
+        if (!pattern5.test(data0)) {
           const err6 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/definitions/secretName/pattern',
@@ -1144,7 +1423,7 @@ function validate19(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-            parentSchema: schema29,
+            parentSchema: schema36,
             data: data0,
           };
           if (vErrors === null) {
@@ -1161,8 +1440,8 @@ function validate19(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema29.type,
-          parentSchema: schema29,
+          schema: schema36.type,
+          parentSchema: schema36,
           data: data0,
         };
         if (vErrors === null) {
@@ -1184,7 +1463,7 @@ function validate19(
             params: { limit: 128 },
             message: 'must NOT have more than 128 characters',
             schema: 128,
-            parentSchema: schema31,
+            parentSchema: schema38,
             data: data1,
           };
           if (vErrors === null) {
@@ -1194,7 +1473,7 @@ function validate19(
           }
           errors++;
         }
-        if (!pattern9.test(data1)) {
+        if (!pattern5.test(data1)) {
           const err9 = {
             instancePath: instancePath + '/env',
             schemaPath: '#/definitions/envName/pattern',
@@ -1202,7 +1481,7 @@ function validate19(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-            parentSchema: schema31,
+            parentSchema: schema38,
             data: data1,
           };
           if (vErrors === null) {
@@ -1219,8 +1498,8 @@ function validate19(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema31.type,
-          parentSchema: schema31,
+          schema: schema38.type,
+          parentSchema: schema38,
           data: data1,
         };
         if (vErrors === null) {
@@ -1242,7 +1521,7 @@ function validate19(
             params: { limit: 1024 },
             message: 'must NOT have more than 1024 characters',
             schema: 1024,
-            parentSchema: schema24,
+            parentSchema: schema31,
             data: data2,
           };
           if (vErrors === null) {
@@ -1260,7 +1539,7 @@ function validate19(
             params: { limit: 2 },
             message: 'must NOT have fewer than 2 characters',
             schema: 2,
-            parentSchema: schema24,
+            parentSchema: schema31,
             data: data2,
           };
           if (vErrors === null) {
@@ -1270,7 +1549,7 @@ function validate19(
           }
           errors++;
         }
-        if (!pattern7.test(data2)) {
+        if (!pattern12.test(data2)) {
           const err13 = {
             instancePath: instancePath + '/file',
             schemaPath: '#/definitions/absolutePath/pattern',
@@ -1278,7 +1557,7 @@ function validate19(
             params: { pattern: '^/[^\\u0000]*$' },
             message: 'must match pattern "' + '^/[^\\u0000]*$' + '"',
             schema: '^/[^\\u0000]*$',
-            parentSchema: schema24,
+            parentSchema: schema31,
             data: data2,
           };
           if (vErrors === null) {
@@ -1295,8 +1574,8 @@ function validate19(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema24.type,
-          parentSchema: schema24,
+          schema: schema31.type,
+          parentSchema: schema31,
           data: data2,
         };
         if (vErrors === null) {
@@ -1314,8 +1593,8 @@ function validate19(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema28.oneOf[1].type,
-      parentSchema: schema28.oneOf[1],
+      schema: schema35.oneOf[1].type,
+      parentSchema: schema35.oneOf[1],
       data,
     };
     if (vErrors === null) {
@@ -1342,8 +1621,8 @@ function validate19(
       keyword: 'oneOf',
       params: { passingSchemas: passing0 },
       message: 'must match exactly one schema in oneOf',
-      schema: schema28.oneOf,
-      parentSchema: schema28,
+      schema: schema35.oneOf,
+      parentSchema: schema35,
       data,
     };
     if (vErrors === null) {
@@ -1362,10 +1641,10 @@ function validate19(
       }
     }
   }
-  validate19.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-function validate18(
+function validate20(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -1380,7 +1659,7 @@ function validate18(
         params: { limit: 128 },
         message: 'must NOT have more than 128 items',
         schema: 128,
-        parentSchema: schema27,
+        parentSchema: schema34,
         data,
       };
       if (vErrors === null) {
@@ -1393,14 +1672,14 @@ function validate18(
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (
-        !validate19(data[i0], {
+        !validate21(data[i0], {
           instancePath: instancePath + '/' + i0,
           parentData: data,
           parentDataProperty: i0,
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
         errors = vErrors.length;
       }
     }
@@ -1411,8 +1690,8 @@ function validate18(
       keyword: 'type',
       params: { type: 'array' },
       message: 'must be array',
-      schema: schema27.type,
-      parentSchema: schema27,
+      schema: schema34.type,
+      parentSchema: schema34,
       data,
     };
     if (vErrors === null) {
@@ -1422,15 +1701,15 @@ function validate18(
     }
     errors++;
   }
-  validate18.errors = vErrors;
+  validate20.errors = vErrors;
   return errors === 0;
 }
 const func7 = Object.prototype.hasOwnProperty;
 const pattern3 = new RegExp('^[^\\s]+$', 'u');
-const pattern4 = new RegExp('^[a-z0-9][-a-z0-9]*$', 'u');
+const pattern7 = new RegExp('^[a-z0-9][-a-z0-9]*$', 'u');
 const pattern8 = new RegExp('^(?!BERTH_)[A-Za-z_][A-Za-z0-9_]*$', 'u');
-const pattern13 = new RegExp('^(-r [^\\s]+|[^\\s]+)$', 'u');
-const pattern14 = new RegExp('^[a-z0-9][a-z0-9+.-]*(=[^\\s]+)?$', 'u');
+const pattern18 = new RegExp('^(-r [^\\s]+|[^\\s]+)$', 'u');
+const pattern19 = new RegExp('^[a-z0-9][a-z0-9+.-]*(=[^\\s]+)?$', 'u');
 function validate10(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
@@ -1966,564 +2245,594 @@ function validate10(
             }
           }
         }
-        if (data3.hardware !== undefined) {
-          let data7 = data3.hardware;
-          if (typeof data7 !== 'string') {
-            const err24 = {
-              instancePath: instancePath + '/spec/hardware',
-              schemaPath: 'common.schema.json#/definitions/hardware/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema20.type,
-              parentSchema: schema20,
-              data: data7,
-            };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-          if (!(data7 === 'cpu' || data7 === 'gpu')) {
-            const err25 = {
-              instancePath: instancePath + '/spec/hardware',
-              schemaPath: 'common.schema.json#/definitions/hardware/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema20.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema20.enum,
-              parentSchema: schema20,
-              data: data7,
-            };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-        let data8 = data3.size;
-        if (typeof data8 === 'string') {
-          if (func2(data8) > 63) {
-            const err26 = {
-              instancePath: instancePath + '/spec/size',
-              schemaPath: 'common.schema.json#/definitions/size/maxLength',
-              keyword: 'maxLength',
-              params: { limit: 63 },
-              message: 'must NOT have more than 63 characters',
-              schema: 63,
-              parentSchema: schema21,
-              data: data8,
-            };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-          if (!pattern4.test(data8)) {
-            const err27 = {
-              instancePath: instancePath + '/spec/size',
-              schemaPath: 'common.schema.json#/definitions/size/pattern',
-              keyword: 'pattern',
-              params: { pattern: '^[a-z0-9][-a-z0-9]*$' },
-              message: 'must match pattern "' + '^[a-z0-9][-a-z0-9]*$' + '"',
-              schema: '^[a-z0-9][-a-z0-9]*$',
-              parentSchema: schema21,
-              data: data8,
-            };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        } else {
-          const err28 = {
-            instancePath: instancePath + '/spec/size',
-            schemaPath: 'common.schema.json#/definitions/size/type',
-            keyword: 'type',
-            params: { type: 'string' },
-            message: 'must be string',
-            schema: schema21.type,
-            parentSchema: schema21,
-            data: data8,
-          };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-        if (
-          !validate14(data3.git, {
-            instancePath: instancePath + '/spec/git',
-            parentData: data3,
-            parentDataProperty: 'git',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-          errors = vErrors.length;
-        }
-        if (data3.workingDir !== undefined) {
-          let data10 = data3.workingDir;
-          if (typeof data10 === 'string') {
-            if (func2(data10) > 1024) {
-              const err29 = {
-                instancePath: instancePath + '/spec/workingDir',
-                schemaPath: 'common.schema.json#/definitions/workingDir/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 1024 },
-                message: 'must NOT have more than 1024 characters',
-                schema: 1024,
-                parentSchema: schema25,
-                data: data10,
+        if (data3.steps !== undefined) {
+          let data7 = data3.steps;
+          if (Array.isArray(data7)) {
+            if (data7.length > 50) {
+              const err24 = {
+                instancePath: instancePath + '/spec/steps',
+                schemaPath: '#/properties/spec/properties/steps/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 50 },
+                message: 'must NOT have more than 50 items',
+                schema: 50,
+                parentSchema: schema11.properties.spec.properties.steps,
+                data: data7,
               };
               if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err24];
               } else {
-                vErrors.push(err29);
+                vErrors.push(err24);
               }
               errors++;
             }
-            if (func2(data10) < 1) {
-              const err30 = {
-                instancePath: instancePath + '/spec/workingDir',
-                schemaPath: 'common.schema.json#/definitions/workingDir/minLength',
-                keyword: 'minLength',
+            if (data7.length < 1) {
+              const err25 = {
+                instancePath: instancePath + '/spec/steps',
+                schemaPath: '#/properties/spec/properties/steps/minItems',
+                keyword: 'minItems',
                 params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
+                message: 'must NOT have fewer than 1 items',
                 schema: 1,
-                parentSchema: schema25,
-                data: data10,
+                parentSchema: schema11.properties.spec.properties.steps,
+                data: data7,
               };
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err25];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err25);
               }
               errors++;
             }
-          } else {
-            const err31 = {
-              instancePath: instancePath + '/spec/workingDir',
-              schemaPath: 'common.schema.json#/definitions/workingDir/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema25.type,
-              parentSchema: schema25,
-              data: data10,
-            };
-            if (vErrors === null) {
-              vErrors = [err31];
-            } else {
-              vErrors.push(err31);
-            }
-            errors++;
-          }
-        }
-        let data11 = data3.env;
-        if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-          if (Object.keys(data11).length > 256) {
-            const err32 = {
-              instancePath: instancePath + '/spec/env',
-              schemaPath: 'common.schema.json#/definitions/env/maxProperties',
-              keyword: 'maxProperties',
-              params: { limit: 256 },
-              message: 'must NOT have more than 256 properties',
-              schema: 256,
-              parentSchema: schema26,
-              data: data11,
-            };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
-            }
-            errors++;
-          }
-          for (const key2 in data11) {
-            const _errs36 = errors;
-            if (typeof key2 === 'string') {
-              if (func2(key2) > 128) {
-                const err33 = {
-                  instancePath: instancePath + '/spec/env',
-                  schemaPath: 'common.schema.json#/definitions/env/propertyNames/maxLength',
-                  keyword: 'maxLength',
-                  params: { limit: 128 },
-                  message: 'must NOT have more than 128 characters',
-                  schema: 128,
-                  parentSchema: schema26.propertyNames,
-                  data: key2,
-                  propertyName: key2,
-                };
-                if (vErrors === null) {
-                  vErrors = [err33];
-                } else {
-                  vErrors.push(err33);
-                }
-                errors++;
-              }
-              if (!pattern8.test(key2)) {
-                const err34 = {
-                  instancePath: instancePath + '/spec/env',
-                  schemaPath: 'common.schema.json#/definitions/env/propertyNames/pattern',
-                  keyword: 'pattern',
-                  params: { pattern: '^(?!BERTH_)[A-Za-z_][A-Za-z0-9_]*$' },
-                  message: 'must match pattern "' + '^(?!BERTH_)[A-Za-z_][A-Za-z0-9_]*$' + '"',
-                  schema: '^(?!BERTH_)[A-Za-z_][A-Za-z0-9_]*$',
-                  parentSchema: schema26.propertyNames,
-                  data: key2,
-                  propertyName: key2,
-                };
-                if (vErrors === null) {
-                  vErrors = [err34];
-                } else {
-                  vErrors.push(err34);
-                }
-                errors++;
-              }
-            }
-            var valid12 = _errs36 === errors;
-            if (!valid12) {
-              const err35 = {
-                instancePath: instancePath + '/spec/env',
-                schemaPath: 'common.schema.json#/definitions/env/propertyNames',
-                keyword: 'propertyNames',
-                params: { propertyName: key2 },
-                message: 'property name must be valid',
-                schema: schema26.propertyNames,
-                parentSchema: schema26,
-                data: data11,
-              };
-              if (vErrors === null) {
-                vErrors = [err35];
-              } else {
-                vErrors.push(err35);
-              }
-              errors++;
-            }
-          }
-          for (const key3 in data11) {
-            let data12 = data11[key3];
-            if (typeof data12 === 'string') {
-              if (func2(data12) > 65536) {
-                const err36 = {
-                  instancePath:
-                    instancePath + '/spec/env/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
-                  schemaPath: 'common.schema.json#/definitions/env/additionalProperties/maxLength',
-                  keyword: 'maxLength',
-                  params: { limit: 65536 },
-                  message: 'must NOT have more than 65536 characters',
-                  schema: 65536,
-                  parentSchema: schema26.additionalProperties,
-                  data: data12,
-                };
-                if (vErrors === null) {
-                  vErrors = [err36];
-                } else {
-                  vErrors.push(err36);
-                }
-                errors++;
-              }
-            } else {
-              const err37 = {
-                instancePath:
-                  instancePath + '/spec/env/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
-                schemaPath: 'common.schema.json#/definitions/env/additionalProperties/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-                schema: schema26.additionalProperties.type,
-                parentSchema: schema26.additionalProperties,
-                data: data12,
-              };
-              if (vErrors === null) {
-                vErrors = [err37];
-              } else {
-                vErrors.push(err37);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err38 = {
-            instancePath: instancePath + '/spec/env',
-            schemaPath: 'common.schema.json#/definitions/env/type',
-            keyword: 'type',
-            params: { type: 'object' },
-            message: 'must be object',
-            schema: schema26.type,
-            parentSchema: schema26,
-            data: data11,
-          };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
-          errors++;
-        }
-        if (
-          !validate18(data3.secrets, {
-            instancePath: instancePath + '/spec/secrets',
-            parentData: data3,
-            parentDataProperty: 'secrets',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-          errors = vErrors.length;
-        }
-        if (data3.startScript !== undefined) {
-          let data14 = data3.startScript;
-          if (typeof data14 === 'string') {
-            if (func2(data14) > 65536) {
-              const err39 = {
-                instancePath: instancePath + '/spec/startScript',
-                schemaPath: 'common.schema.json#/definitions/startScript/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 65536 },
-                message: 'must NOT have more than 65536 characters',
-                schema: 65536,
-                parentSchema: schema33,
-                data: data14,
-              };
-              if (vErrors === null) {
-                vErrors = [err39];
-              } else {
-                vErrors.push(err39);
-              }
-              errors++;
-            }
-          } else {
-            const err40 = {
-              instancePath: instancePath + '/spec/startScript',
-              schemaPath: 'common.schema.json#/definitions/startScript/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema33.type,
-              parentSchema: schema33,
-              data: data14,
-            };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-        }
-        if (data3.extraPackages !== undefined) {
-          let data15 = data3.extraPackages;
-          if (data15 && typeof data15 == 'object' && !Array.isArray(data15)) {
-            for (const key4 in data15) {
-              if (!(key4 === 'pip' || key4 === 'apt')) {
-                const err41 = {
-                  instancePath: instancePath + '/spec/extraPackages',
-                  schemaPath: 'common.schema.json#/definitions/extraPackages/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key4 },
-                  message: 'must NOT have additional properties',
-                  schema: false,
-                  parentSchema: schema34,
-                  data: data15,
-                };
-                if (vErrors === null) {
-                  vErrors = [err41];
-                } else {
-                  vErrors.push(err41);
-                }
-                errors++;
-              }
-            }
-            if (data15.pip !== undefined) {
-              let data16 = data15.pip;
-              if (Array.isArray(data16)) {
-                if (data16.length > 256) {
-                  const err42 = {
-                    instancePath: instancePath + '/spec/extraPackages/pip',
-                    schemaPath:
-                      'common.schema.json#/definitions/extraPackages/properties/pip/maxItems',
-                    keyword: 'maxItems',
-                    params: { limit: 256 },
-                    message: 'must NOT have more than 256 items',
-                    schema: 256,
-                    parentSchema: schema34.properties.pip,
-                    data: data16,
+            const len1 = data7.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data8 = data7[i1];
+              if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
+                if (data8.name === undefined) {
+                  const err26 = {
+                    instancePath: instancePath + '/spec/steps/' + i1,
+                    schemaPath: '#/properties/spec/properties/steps/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'name' },
+                    message: "must have required property '" + 'name' + "'",
+                    schema: schema11.properties.spec.properties.steps.items.required,
+                    parentSchema: schema11.properties.spec.properties.steps.items,
+                    data: data8,
                   };
                   if (vErrors === null) {
-                    vErrors = [err42];
+                    vErrors = [err26];
                   } else {
-                    vErrors.push(err42);
+                    vErrors.push(err26);
                   }
                   errors++;
                 }
-                const len1 = data16.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                  let data17 = data16[i1];
-                  if (typeof data17 === 'string') {
-                    if (func2(data17) > 256) {
-                      const err43 = {
-                        instancePath: instancePath + '/spec/extraPackages/pip/' + i1,
-                        schemaPath:
-                          'common.schema.json#/definitions/extraPackages/properties/pip/items/maxLength',
-                        keyword: 'maxLength',
-                        params: { limit: 256 },
-                        message: 'must NOT have more than 256 characters',
-                        schema: 256,
-                        parentSchema: schema34.properties.pip.items,
-                        data: data17,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err43];
-                      } else {
-                        vErrors.push(err43);
-                      }
-                      errors++;
-                    }
-                    if (func2(data17) < 1) {
-                      const err44 = {
-                        instancePath: instancePath + '/spec/extraPackages/pip/' + i1,
-                        schemaPath:
-                          'common.schema.json#/definitions/extraPackages/properties/pip/items/minLength',
-                        keyword: 'minLength',
-                        params: { limit: 1 },
-                        message: 'must NOT have fewer than 1 characters',
-                        schema: 1,
-                        parentSchema: schema34.properties.pip.items,
-                        data: data17,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err44];
-                      } else {
-                        vErrors.push(err44);
-                      }
-                      errors++;
-                    }
-                    if (!pattern13.test(data17)) {
-                      const err45 = {
-                        instancePath: instancePath + '/spec/extraPackages/pip/' + i1,
-                        schemaPath:
-                          'common.schema.json#/definitions/extraPackages/properties/pip/items/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '^(-r [^\\s]+|[^\\s]+)$' },
-                        message: 'must match pattern "' + '^(-r [^\\s]+|[^\\s]+)$' + '"',
-                        schema: '^(-r [^\\s]+|[^\\s]+)$',
-                        parentSchema: schema34.properties.pip.items,
-                        data: data17,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err45];
-                      } else {
-                        vErrors.push(err45);
-                      }
-                      errors++;
-                    }
+                if (data8.command === undefined) {
+                  const err27 = {
+                    instancePath: instancePath + '/spec/steps/' + i1,
+                    schemaPath: '#/properties/spec/properties/steps/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'command' },
+                    message: "must have required property '" + 'command' + "'",
+                    schema: schema11.properties.spec.properties.steps.items.required,
+                    parentSchema: schema11.properties.spec.properties.steps.items,
+                    data: data8,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err27];
                   } else {
-                    const err46 = {
-                      instancePath: instancePath + '/spec/extraPackages/pip/' + i1,
-                      schemaPath:
-                        'common.schema.json#/definitions/extraPackages/properties/pip/items/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                      schema: schema34.properties.pip.items.type,
-                      parentSchema: schema34.properties.pip.items,
-                      data: data17,
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+                for (const key2 in data8) {
+                  if (!(
+                    key2 === 'name' ||
+                    key2 === 'command' ||
+                    key2 === 'dependsOn' ||
+                    key2 === 'parameters' ||
+                    key2 === 'image' ||
+                    key2 === 'size' ||
+                    key2 === 'env'
+                  )) {
+                    const err28 = {
+                      instancePath: instancePath + '/spec/steps/' + i1,
+                      schemaPath: '#/properties/spec/properties/steps/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                      message: 'must NOT have additional properties',
+                      schema: false,
+                      parentSchema: schema11.properties.spec.properties.steps.items,
+                      data: data8,
                     };
                     if (vErrors === null) {
-                      vErrors = [err46];
+                      vErrors = [err28];
                     } else {
-                      vErrors.push(err46);
+                      vErrors.push(err28);
                     }
                     errors++;
                   }
                 }
-              } else {
-                const err47 = {
-                  instancePath: instancePath + '/spec/extraPackages/pip',
-                  schemaPath: 'common.schema.json#/definitions/extraPackages/properties/pip/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                  schema: schema34.properties.pip.type,
-                  parentSchema: schema34.properties.pip,
-                  data: data16,
-                };
-                if (vErrors === null) {
-                  vErrors = [err47];
-                } else {
-                  vErrors.push(err47);
-                }
-                errors++;
-              }
-            }
-            if (data15.apt !== undefined) {
-              let data18 = data15.apt;
-              if (Array.isArray(data18)) {
-                if (data18.length > 256) {
-                  const err48 = {
-                    instancePath: instancePath + '/spec/extraPackages/apt',
-                    schemaPath:
-                      'common.schema.json#/definitions/extraPackages/properties/apt/maxItems',
-                    keyword: 'maxItems',
-                    params: { limit: 256 },
-                    message: 'must NOT have more than 256 items',
-                    schema: 256,
-                    parentSchema: schema34.properties.apt,
-                    data: data18,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err48];
-                  } else {
-                    vErrors.push(err48);
-                  }
-                  errors++;
-                }
-                const len2 = data18.length;
-                for (let i2 = 0; i2 < len2; i2++) {
-                  let data19 = data18[i2];
-                  if (typeof data19 === 'string') {
-                    if (func2(data19) > 256) {
-                      const err49 = {
-                        instancePath: instancePath + '/spec/extraPackages/apt/' + i2,
+                if (data8.name !== undefined) {
+                  let data9 = data8.name;
+                  if (typeof data9 === 'string') {
+                    if (func2(data9) > 40) {
+                      const err29 = {
+                        instancePath: instancePath + '/spec/steps/' + i1 + '/name',
                         schemaPath:
-                          'common.schema.json#/definitions/extraPackages/properties/apt/items/maxLength',
+                          '#/properties/spec/properties/steps/items/properties/name/maxLength',
                         keyword: 'maxLength',
-                        params: { limit: 256 },
-                        message: 'must NOT have more than 256 characters',
-                        schema: 256,
-                        parentSchema: schema34.properties.apt.items,
-                        data: data19,
+                        params: { limit: 40 },
+                        message: 'must NOT have more than 40 characters',
+                        schema: 40,
+                        parentSchema:
+                          schema11.properties.spec.properties.steps.items.properties.name,
+                        data: data9,
                       };
                       if (vErrors === null) {
-                        vErrors = [err49];
+                        vErrors = [err29];
                       } else {
-                        vErrors.push(err49);
+                        vErrors.push(err29);
                       }
                       errors++;
                     }
-                    if (!pattern14.test(data19)) {
-                      const err50 = {
-                        instancePath: instancePath + '/spec/extraPackages/apt/' + i2,
+                    if (func2(data9) < 1) {
+                      const err30 = {
+                        instancePath: instancePath + '/spec/steps/' + i1 + '/name',
                         schemaPath:
-                          'common.schema.json#/definitions/extraPackages/properties/apt/items/pattern',
+                          '#/properties/spec/properties/steps/items/properties/name/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                        schema: 1,
+                        parentSchema:
+                          schema11.properties.spec.properties.steps.items.properties.name,
+                        data: data9,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err30];
+                      } else {
+                        vErrors.push(err30);
+                      }
+                      errors++;
+                    }
+                    if (!pattern0.test(data9)) {
+                      const err31 = {
+                        instancePath: instancePath + '/spec/steps/' + i1 + '/name',
+                        schemaPath:
+                          '#/properties/spec/properties/steps/items/properties/name/pattern',
                         keyword: 'pattern',
-                        params: { pattern: '^[a-z0-9][a-z0-9+.-]*(=[^\\s]+)?$' },
-                        message: 'must match pattern "' + '^[a-z0-9][a-z0-9+.-]*(=[^\\s]+)?$' + '"',
-                        schema: '^[a-z0-9][a-z0-9+.-]*(=[^\\s]+)?$',
-                        parentSchema: schema34.properties.apt.items,
-                        data: data19,
+                        params: { pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$' },
+                        message: 'must match pattern "' + '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$' + '"',
+                        schema: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+                        parentSchema:
+                          schema11.properties.spec.properties.steps.items.properties.name,
+                        data: data9,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err31];
+                      } else {
+                        vErrors.push(err31);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err32 = {
+                      instancePath: instancePath + '/spec/steps/' + i1 + '/name',
+                      schemaPath: '#/properties/spec/properties/steps/items/properties/name/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema11.properties.spec.properties.steps.items.properties.name.type,
+                      parentSchema: schema11.properties.spec.properties.steps.items.properties.name,
+                      data: data9,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                }
+                if (data8.command !== undefined) {
+                  let data10 = data8.command;
+                  const _errs32 = errors;
+                  let valid12 = false;
+                  let passing1 = null;
+                  const _errs33 = errors;
+                  if (typeof data10 === 'string') {
+                    if (func2(data10) > 65536) {
+                      const err33 = {
+                        instancePath: instancePath + '/spec/steps/' + i1 + '/command',
+                        schemaPath: 'common.schema.json#/definitions/command/oneOf/0/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 65536 },
+                        message: 'must NOT have more than 65536 characters',
+                        schema: 65536,
+                        parentSchema: schema19.oneOf[0],
+                        data: data10,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err33];
+                      } else {
+                        vErrors.push(err33);
+                      }
+                      errors++;
+                    }
+                    if (func2(data10) < 1) {
+                      const err34 = {
+                        instancePath: instancePath + '/spec/steps/' + i1 + '/command',
+                        schemaPath: 'common.schema.json#/definitions/command/oneOf/0/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                        schema: 1,
+                        parentSchema: schema19.oneOf[0],
+                        data: data10,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err35 = {
+                      instancePath: instancePath + '/spec/steps/' + i1 + '/command',
+                      schemaPath: 'common.schema.json#/definitions/command/oneOf/0/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema19.oneOf[0].type,
+                      parentSchema: schema19.oneOf[0],
+                      data: data10,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs33 === errors;
+                  if (_valid1) {
+                    valid12 = true;
+                    passing1 = 0;
+                  }
+                  const _errs35 = errors;
+                  if (Array.isArray(data10)) {
+                    if (data10.length > 256) {
+                      const err36 = {
+                        instancePath: instancePath + '/spec/steps/' + i1 + '/command',
+                        schemaPath: 'common.schema.json#/definitions/command/oneOf/1/maxItems',
+                        keyword: 'maxItems',
+                        params: { limit: 256 },
+                        message: 'must NOT have more than 256 items',
+                        schema: 256,
+                        parentSchema: schema19.oneOf[1],
+                        data: data10,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err36];
+                      } else {
+                        vErrors.push(err36);
+                      }
+                      errors++;
+                    }
+                    if (data10.length < 1) {
+                      const err37 = {
+                        instancePath: instancePath + '/spec/steps/' + i1 + '/command',
+                        schemaPath: 'common.schema.json#/definitions/command/oneOf/1/minItems',
+                        keyword: 'minItems',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 items',
+                        schema: 1,
+                        parentSchema: schema19.oneOf[1],
+                        data: data10,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err37];
+                      } else {
+                        vErrors.push(err37);
+                      }
+                      errors++;
+                    }
+                    const len2 = data10.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                      let data11 = data10[i2];
+                      if (typeof data11 === 'string') {
+                        if (func2(data11) > 65536) {
+                          const err38 = {
+                            instancePath: instancePath + '/spec/steps/' + i1 + '/command/' + i2,
+                            schemaPath:
+                              'common.schema.json#/definitions/command/oneOf/1/items/maxLength',
+                            keyword: 'maxLength',
+                            params: { limit: 65536 },
+                            message: 'must NOT have more than 65536 characters',
+                            schema: 65536,
+                            parentSchema: schema19.oneOf[1].items,
+                            data: data11,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err38];
+                          } else {
+                            vErrors.push(err38);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err39 = {
+                          instancePath: instancePath + '/spec/steps/' + i1 + '/command/' + i2,
+                          schemaPath: 'common.schema.json#/definitions/command/oneOf/1/items/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema: schema19.oneOf[1].items.type,
+                          parentSchema: schema19.oneOf[1].items,
+                          data: data11,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err39];
+                        } else {
+                          vErrors.push(err39);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err40 = {
+                      instancePath: instancePath + '/spec/steps/' + i1 + '/command',
+                      schemaPath: 'common.schema.json#/definitions/command/oneOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                      schema: schema19.oneOf[1].type,
+                      parentSchema: schema19.oneOf[1],
+                      data: data10,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs35 === errors;
+                  if (_valid1 && valid12) {
+                    valid12 = false;
+                    passing1 = [passing1, 1];
+                  } else {
+                    if (_valid1) {
+                      valid12 = true;
+                      passing1 = 1;
+                    }
+                  }
+                  if (!valid12) {
+                    const err41 = {
+                      instancePath: instancePath + '/spec/steps/' + i1 + '/command',
+                      schemaPath: 'common.schema.json#/definitions/command/oneOf',
+                      keyword: 'oneOf',
+                      params: { passingSchemas: passing1 },
+                      message: 'must match exactly one schema in oneOf',
+                      schema: schema19.oneOf,
+                      parentSchema: schema19,
+                      data: data10,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs32;
+                    if (vErrors !== null) {
+                      if (_errs32) {
+                        vErrors.length = _errs32;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data8.dependsOn !== undefined) {
+                  let data12 = data8.dependsOn;
+                  if (Array.isArray(data12)) {
+                    if (data12.length > 50) {
+                      const err42 = {
+                        instancePath: instancePath + '/spec/steps/' + i1 + '/dependsOn',
+                        schemaPath:
+                          '#/properties/spec/properties/steps/items/properties/dependsOn/maxItems',
+                        keyword: 'maxItems',
+                        params: { limit: 50 },
+                        message: 'must NOT have more than 50 items',
+                        schema: 50,
+                        parentSchema:
+                          schema11.properties.spec.properties.steps.items.properties.dependsOn,
+                        data: data12,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err42];
+                      } else {
+                        vErrors.push(err42);
+                      }
+                      errors++;
+                    }
+                    const len3 = data12.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                      let data13 = data12[i3];
+                      if (typeof data13 === 'string') {
+                        if (func2(data13) > 40) {
+                          const err43 = {
+                            instancePath: instancePath + '/spec/steps/' + i1 + '/dependsOn/' + i3,
+                            schemaPath:
+                              '#/properties/spec/properties/steps/items/properties/dependsOn/items/maxLength',
+                            keyword: 'maxLength',
+                            params: { limit: 40 },
+                            message: 'must NOT have more than 40 characters',
+                            schema: 40,
+                            parentSchema:
+                              schema11.properties.spec.properties.steps.items.properties.dependsOn
+                                .items,
+                            data: data13,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err43];
+                          } else {
+                            vErrors.push(err43);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err44 = {
+                          instancePath: instancePath + '/spec/steps/' + i1 + '/dependsOn/' + i3,
+                          schemaPath:
+                            '#/properties/spec/properties/steps/items/properties/dependsOn/items/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema11.properties.spec.properties.steps.items.properties.dependsOn
+                              .items.type,
+                          parentSchema:
+                            schema11.properties.spec.properties.steps.items.properties.dependsOn
+                              .items,
+                          data: data13,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err44];
+                        } else {
+                          vErrors.push(err44);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err45 = {
+                      instancePath: instancePath + '/spec/steps/' + i1 + '/dependsOn',
+                      schemaPath:
+                        '#/properties/spec/properties/steps/items/properties/dependsOn/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                      schema:
+                        schema11.properties.spec.properties.steps.items.properties.dependsOn.type,
+                      parentSchema:
+                        schema11.properties.spec.properties.steps.items.properties.dependsOn,
+                      data: data12,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+                if (data8.parameters !== undefined) {
+                  if (
+                    !validate14(data8.parameters, {
+                      instancePath: instancePath + '/spec/steps/' + i1 + '/parameters',
+                      parentData: data8,
+                      parentDataProperty: 'parameters',
+                      rootData,
+                    })
+                  ) {
+                    vErrors =
+                      vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data8.image !== undefined) {
+                  let data15 = data8.image;
+                  if (typeof data15 === 'string') {
+                    if (func2(data15) > 512) {
+                      const err46 = {
+                        instancePath: instancePath + '/spec/steps/' + i1 + '/image',
+                        schemaPath: 'common.schema.json#/definitions/image/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 512 },
+                        message: 'must NOT have more than 512 characters',
+                        schema: 512,
+                        parentSchema: schema18,
+                        data: data15,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                    if (func2(data15) < 1) {
+                      const err47 = {
+                        instancePath: instancePath + '/spec/steps/' + i1 + '/image',
+                        schemaPath: 'common.schema.json#/definitions/image/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                        schema: 1,
+                        parentSchema: schema18,
+                        data: data15,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err47];
+                      } else {
+                        vErrors.push(err47);
+                      }
+                      errors++;
+                    }
+                    if (!pattern3.test(data15)) {
+                      const err48 = {
+                        instancePath: instancePath + '/spec/steps/' + i1 + '/image',
+                        schemaPath: 'common.schema.json#/definitions/image/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[^\\s]+$' },
+                        message: 'must match pattern "' + '^[^\\s]+$' + '"',
+                        schema: '^[^\\s]+$',
+                        parentSchema: schema18,
+                        data: data15,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err48];
+                      } else {
+                        vErrors.push(err48);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err49 = {
+                      instancePath: instancePath + '/spec/steps/' + i1 + '/image',
+                      schemaPath: 'common.schema.json#/definitions/image/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema18.type,
+                      parentSchema: schema18,
+                      data: data15,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+                if (data8.size !== undefined) {
+                  let data16 = data8.size;
+                  if (typeof data16 === 'string') {
+                    if (func2(data16) > 63) {
+                      const err50 = {
+                        instancePath: instancePath + '/spec/steps/' + i1 + '/size',
+                        schemaPath: 'common.schema.json#/definitions/size/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 63 },
+                        message: 'must NOT have more than 63 characters',
+                        schema: 63,
+                        parentSchema: schema25,
+                        data: data16,
                       };
                       if (vErrors === null) {
                         vErrors = [err50];
@@ -2532,285 +2841,306 @@ function validate10(
                       }
                       errors++;
                     }
+                    if (!pattern7.test(data16)) {
+                      const err51 = {
+                        instancePath: instancePath + '/spec/steps/' + i1 + '/size',
+                        schemaPath: 'common.schema.json#/definitions/size/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[a-z0-9][-a-z0-9]*$' },
+                        message: 'must match pattern "' + '^[a-z0-9][-a-z0-9]*$' + '"',
+                        schema: '^[a-z0-9][-a-z0-9]*$',
+                        parentSchema: schema25,
+                        data: data16,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err51];
+                      } else {
+                        vErrors.push(err51);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err51 = {
-                      instancePath: instancePath + '/spec/extraPackages/apt/' + i2,
-                      schemaPath:
-                        'common.schema.json#/definitions/extraPackages/properties/apt/items/type',
+                    const err52 = {
+                      instancePath: instancePath + '/spec/steps/' + i1 + '/size',
+                      schemaPath: 'common.schema.json#/definitions/size/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                      schema: schema34.properties.apt.items.type,
-                      parentSchema: schema34.properties.apt.items,
-                      data: data19,
+                      schema: schema25.type,
+                      parentSchema: schema25,
+                      data: data16,
                     };
                     if (vErrors === null) {
-                      vErrors = [err51];
+                      vErrors = [err52];
                     } else {
-                      vErrors.push(err51);
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                }
+                if (data8.env !== undefined) {
+                  let data17 = data8.env;
+                  if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
+                    if (Object.keys(data17).length > 256) {
+                      const err53 = {
+                        instancePath: instancePath + '/spec/steps/' + i1 + '/env',
+                        schemaPath: 'common.schema.json#/definitions/env/maxProperties',
+                        keyword: 'maxProperties',
+                        params: { limit: 256 },
+                        message: 'must NOT have more than 256 properties',
+                        schema: 256,
+                        parentSchema: schema26,
+                        data: data17,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err53];
+                      } else {
+                        vErrors.push(err53);
+                      }
+                      errors++;
+                    }
+                    for (const key3 in data17) {
+                      const _errs53 = errors;
+                      if (typeof key3 === 'string') {
+                        if (func2(key3) > 128) {
+                          const err54 = {
+                            instancePath: instancePath + '/spec/steps/' + i1 + '/env',
+                            schemaPath:
+                              'common.schema.json#/definitions/env/propertyNames/maxLength',
+                            keyword: 'maxLength',
+                            params: { limit: 128 },
+                            message: 'must NOT have more than 128 characters',
+                            schema: 128,
+                            parentSchema: schema26.propertyNames,
+                            data: key3,
+                            propertyName: key3,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err54];
+                          } else {
+                            vErrors.push(err54);
+                          }
+                          errors++;
+                        }
+                        if (!pattern8.test(key3)) {
+                          const err55 = {
+                            instancePath: instancePath + '/spec/steps/' + i1 + '/env',
+                            schemaPath: 'common.schema.json#/definitions/env/propertyNames/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^(?!BERTH_)[A-Za-z_][A-Za-z0-9_]*$' },
+                            message:
+                              'must match pattern "' + '^(?!BERTH_)[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                            schema: '^(?!BERTH_)[A-Za-z_][A-Za-z0-9_]*$',
+                            parentSchema: schema26.propertyNames,
+                            data: key3,
+                            propertyName: key3,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err55];
+                          } else {
+                            vErrors.push(err55);
+                          }
+                          errors++;
+                        }
+                      }
+                      var valid20 = _errs53 === errors;
+                      if (!valid20) {
+                        const err56 = {
+                          instancePath: instancePath + '/spec/steps/' + i1 + '/env',
+                          schemaPath: 'common.schema.json#/definitions/env/propertyNames',
+                          keyword: 'propertyNames',
+                          params: { propertyName: key3 },
+                          message: 'property name must be valid',
+                          schema: schema26.propertyNames,
+                          parentSchema: schema26,
+                          data: data17,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err56];
+                        } else {
+                          vErrors.push(err56);
+                        }
+                        errors++;
+                      }
+                    }
+                    for (const key4 in data17) {
+                      let data18 = data17[key4];
+                      if (typeof data18 === 'string') {
+                        if (func2(data18) > 65536) {
+                          const err57 = {
+                            instancePath:
+                              instancePath +
+                              '/spec/steps/' +
+                              i1 +
+                              '/env/' +
+                              key4.replace(/~/g, '~0').replace(/\//g, '~1'),
+                            schemaPath:
+                              'common.schema.json#/definitions/env/additionalProperties/maxLength',
+                            keyword: 'maxLength',
+                            params: { limit: 65536 },
+                            message: 'must NOT have more than 65536 characters',
+                            schema: 65536,
+                            parentSchema: schema26.additionalProperties,
+                            data: data18,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err57];
+                          } else {
+                            vErrors.push(err57);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err58 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/steps/' +
+                            i1 +
+                            '/env/' +
+                            key4.replace(/~/g, '~0').replace(/\//g, '~1'),
+                          schemaPath:
+                            'common.schema.json#/definitions/env/additionalProperties/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema: schema26.additionalProperties.type,
+                          parentSchema: schema26.additionalProperties,
+                          data: data18,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err58];
+                        } else {
+                          vErrors.push(err58);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err59 = {
+                      instancePath: instancePath + '/spec/steps/' + i1 + '/env',
+                      schemaPath: 'common.schema.json#/definitions/env/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema: schema26.type,
+                      parentSchema: schema26,
+                      data: data17,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err59];
+                    } else {
+                      vErrors.push(err59);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err52 = {
-                  instancePath: instancePath + '/spec/extraPackages/apt',
-                  schemaPath: 'common.schema.json#/definitions/extraPackages/properties/apt/type',
+                const err60 = {
+                  instancePath: instancePath + '/spec/steps/' + i1,
+                  schemaPath: '#/properties/spec/properties/steps/items/type',
                   keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                  schema: schema34.properties.apt.type,
-                  parentSchema: schema34.properties.apt,
-                  data: data18,
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema11.properties.spec.properties.steps.items.type,
+                  parentSchema: schema11.properties.spec.properties.steps.items,
+                  data: data8,
                 };
                 if (vErrors === null) {
-                  vErrors = [err52];
+                  vErrors = [err60];
                 } else {
-                  vErrors.push(err52);
+                  vErrors.push(err60);
                 }
                 errors++;
               }
             }
           } else {
-            const err53 = {
-              instancePath: instancePath + '/spec/extraPackages',
-              schemaPath: 'common.schema.json#/definitions/extraPackages/type',
+            const err61 = {
+              instancePath: instancePath + '/spec/steps',
+              schemaPath: '#/properties/spec/properties/steps/type',
               keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-              schema: schema34.type,
-              parentSchema: schema34,
-              data: data15,
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.spec.properties.steps.type,
+              parentSchema: schema11.properties.spec.properties.steps,
+              data: data7,
             };
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err61];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err61);
             }
             errors++;
           }
         }
-        if (data3.imagePullSecret !== undefined) {
-          let data20 = data3.imagePullSecret;
-          if (typeof data20 === 'string') {
-            if (func2(data20) > 128) {
-              const err54 = {
-                instancePath: instancePath + '/spec/imagePullSecret',
-                schemaPath: 'common.schema.json#/definitions/imagePullSecret/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 128 },
-                message: 'must NOT have more than 128 characters',
-                schema: 128,
-                parentSchema: schema29,
-                data: data20,
-              };
-              if (vErrors === null) {
-                vErrors = [err54];
-              } else {
-                vErrors.push(err54);
-              }
-              errors++;
-            }
-            if (!pattern9.test(data20)) {
-              const err55 = {
-                instancePath: instancePath + '/spec/imagePullSecret',
-                schemaPath: 'common.schema.json#/definitions/imagePullSecret/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
-                message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
-                schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-                parentSchema: schema29,
-                data: data20,
-              };
-              if (vErrors === null) {
-                vErrors = [err55];
-              } else {
-                vErrors.push(err55);
-              }
-              errors++;
-            }
-          } else {
-            const err56 = {
-              instancePath: instancePath + '/spec/imagePullSecret',
-              schemaPath: 'common.schema.json#/definitions/imagePullSecret/type',
+        if (data3.hardware !== undefined) {
+          let data19 = data3.hardware;
+          if (typeof data19 !== 'string') {
+            const err62 = {
+              instancePath: instancePath + '/spec/hardware',
+              schemaPath: 'common.schema.json#/definitions/hardware/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema29.type,
-              parentSchema: schema29,
+              schema: schema27.type,
+              parentSchema: schema27,
+              data: data19,
+            };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+          if (!(data19 === 'cpu' || data19 === 'gpu')) {
+            const err63 = {
+              instancePath: instancePath + '/spec/hardware',
+              schemaPath: 'common.schema.json#/definitions/hardware/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema27.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema27.enum,
+              parentSchema: schema27,
+              data: data19,
+            };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+        let data20 = data3.size;
+        if (typeof data20 === 'string') {
+          if (func2(data20) > 63) {
+            const err64 = {
+              instancePath: instancePath + '/spec/size',
+              schemaPath: 'common.schema.json#/definitions/size/maxLength',
+              keyword: 'maxLength',
+              params: { limit: 63 },
+              message: 'must NOT have more than 63 characters',
+              schema: 63,
+              parentSchema: schema25,
               data: data20,
             };
             if (vErrors === null) {
-              vErrors = [err56];
+              vErrors = [err64];
             } else {
-              vErrors.push(err56);
+              vErrors.push(err64);
             }
             errors++;
           }
-        }
-        if (data3.schedule !== undefined) {
-          let data21 = data3.schedule;
-          if (typeof data21 === 'string') {
-            if (func2(data21) > 256) {
-              const err57 = {
-                instancePath: instancePath + '/spec/schedule',
-                schemaPath: '#/properties/spec/properties/schedule/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 256 },
-                message: 'must NOT have more than 256 characters',
-                schema: 256,
-                parentSchema: schema11.properties.spec.properties.schedule,
-                data: data21,
-              };
-              if (vErrors === null) {
-                vErrors = [err57];
-              } else {
-                vErrors.push(err57);
-              }
-              errors++;
-            }
-            if (func2(data21) < 1) {
-              const err58 = {
-                instancePath: instancePath + '/spec/schedule',
-                schemaPath: '#/properties/spec/properties/schedule/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-                schema: 1,
-                parentSchema: schema11.properties.spec.properties.schedule,
-                data: data21,
-              };
-              if (vErrors === null) {
-                vErrors = [err58];
-              } else {
-                vErrors.push(err58);
-              }
-              errors++;
-            }
-          } else {
-            const err59 = {
-              instancePath: instancePath + '/spec/schedule',
-              schemaPath: '#/properties/spec/properties/schedule/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.spec.properties.schedule.type,
-              parentSchema: schema11.properties.spec.properties.schedule,
-              data: data21,
-            };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
-            }
-            errors++;
-          }
-        }
-        let data22 = data3.timeZone;
-        if (typeof data22 === 'string') {
-          if (func2(data22) > 64) {
-            const err60 = {
-              instancePath: instancePath + '/spec/timeZone',
-              schemaPath: '#/properties/spec/properties/timeZone/maxLength',
-              keyword: 'maxLength',
-              params: { limit: 64 },
-              message: 'must NOT have more than 64 characters',
-              schema: 64,
-              parentSchema: schema11.properties.spec.properties.timeZone,
-              data: data22,
-            };
-            if (vErrors === null) {
-              vErrors = [err60];
-            } else {
-              vErrors.push(err60);
-            }
-            errors++;
-          }
-        } else {
-          const err61 = {
-            instancePath: instancePath + '/spec/timeZone',
-            schemaPath: '#/properties/spec/properties/timeZone/type',
-            keyword: 'type',
-            params: { type: 'string' },
-            message: 'must be string',
-            schema: schema11.properties.spec.properties.timeZone.type,
-            parentSchema: schema11.properties.spec.properties.timeZone,
-            data: data22,
-          };
-          if (vErrors === null) {
-            vErrors = [err61];
-          } else {
-            vErrors.push(err61);
-          }
-          errors++;
-        }
-        let data23 = data3.concurrencyPolicy;
-        if (typeof data23 !== 'string') {
-          const err62 = {
-            instancePath: instancePath + '/spec/concurrencyPolicy',
-            schemaPath: '#/properties/spec/properties/concurrencyPolicy/type',
-            keyword: 'type',
-            params: { type: 'string' },
-            message: 'must be string',
-            schema: schema11.properties.spec.properties.concurrencyPolicy.type,
-            parentSchema: schema11.properties.spec.properties.concurrencyPolicy,
-            data: data23,
-          };
-          if (vErrors === null) {
-            vErrors = [err62];
-          } else {
-            vErrors.push(err62);
-          }
-          errors++;
-        }
-        if (!(data23 === 'Allow' || data23 === 'Forbid' || data23 === 'Replace')) {
-          const err63 = {
-            instancePath: instancePath + '/spec/concurrencyPolicy',
-            schemaPath: '#/properties/spec/properties/concurrencyPolicy/enum',
-            keyword: 'enum',
-            params: { allowedValues: schema11.properties.spec.properties.concurrencyPolicy.enum },
-            message: 'must be equal to one of the allowed values',
-            schema: schema11.properties.spec.properties.concurrencyPolicy.enum,
-            parentSchema: schema11.properties.spec.properties.concurrencyPolicy,
-            data: data23,
-          };
-          if (vErrors === null) {
-            vErrors = [err63];
-          } else {
-            vErrors.push(err63);
-          }
-          errors++;
-        }
-        let data24 = data3.backoffLimit;
-        if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
-          const err64 = {
-            instancePath: instancePath + '/spec/backoffLimit',
-            schemaPath: '#/properties/spec/properties/backoffLimit/type',
-            keyword: 'type',
-            params: { type: 'integer' },
-            message: 'must be integer',
-            schema: schema11.properties.spec.properties.backoffLimit.type,
-            parentSchema: schema11.properties.spec.properties.backoffLimit,
-            data: data24,
-          };
-          if (vErrors === null) {
-            vErrors = [err64];
-          } else {
-            vErrors.push(err64);
-          }
-          errors++;
-        }
-        if (typeof data24 == 'number' && isFinite(data24)) {
-          if (data24 > 100 || isNaN(data24)) {
+          if (!pattern7.test(data20)) {
             const err65 = {
-              instancePath: instancePath + '/spec/backoffLimit',
-              schemaPath: '#/properties/spec/properties/backoffLimit/maximum',
-              keyword: 'maximum',
-              params: { comparison: '<=', limit: 100 },
-              message: 'must be <= 100',
-              schema: 100,
-              parentSchema: schema11.properties.spec.properties.backoffLimit,
-              data: data24,
+              instancePath: instancePath + '/spec/size',
+              schemaPath: 'common.schema.json#/definitions/size/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^[a-z0-9][-a-z0-9]*$' },
+              message: 'must match pattern "' + '^[a-z0-9][-a-z0-9]*$' + '"',
+              schema: '^[a-z0-9][-a-z0-9]*$',
+              parentSchema: schema25,
+              data: data20,
             };
             if (vErrors === null) {
               vErrors = [err65];
@@ -2819,56 +3149,66 @@ function validate10(
             }
             errors++;
           }
-          if (data24 < 0 || isNaN(data24)) {
-            const err66 = {
-              instancePath: instancePath + '/spec/backoffLimit',
-              schemaPath: '#/properties/spec/properties/backoffLimit/minimum',
-              keyword: 'minimum',
-              params: { comparison: '>=', limit: 0 },
-              message: 'must be >= 0',
-              schema: 0,
-              parentSchema: schema11.properties.spec.properties.backoffLimit,
-              data: data24,
-            };
-            if (vErrors === null) {
-              vErrors = [err66];
-            } else {
-              vErrors.push(err66);
-            }
-            errors++;
+        } else {
+          const err66 = {
+            instancePath: instancePath + '/spec/size',
+            schemaPath: 'common.schema.json#/definitions/size/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema25.type,
+            parentSchema: schema25,
+            data: data20,
+          };
+          if (vErrors === null) {
+            vErrors = [err66];
+          } else {
+            vErrors.push(err66);
           }
+          errors++;
         }
-        if (data3.activeDeadlineSeconds !== undefined) {
-          let data25 = data3.activeDeadlineSeconds;
-          if (!(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
-            const err67 = {
-              instancePath: instancePath + '/spec/activeDeadlineSeconds',
-              schemaPath: '#/properties/spec/properties/activeDeadlineSeconds/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema11.properties.spec.properties.activeDeadlineSeconds.type,
-              parentSchema: schema11.properties.spec.properties.activeDeadlineSeconds,
-              data: data25,
-            };
-            if (vErrors === null) {
-              vErrors = [err67];
-            } else {
-              vErrors.push(err67);
+        if (
+          !validate16(data3.git, {
+            instancePath: instancePath + '/spec/git',
+            parentData: data3,
+            parentDataProperty: 'git',
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+          errors = vErrors.length;
+        }
+        if (data3.workingDir !== undefined) {
+          let data22 = data3.workingDir;
+          if (typeof data22 === 'string') {
+            if (func2(data22) > 1024) {
+              const err67 = {
+                instancePath: instancePath + '/spec/workingDir',
+                schemaPath: 'common.schema.json#/definitions/workingDir/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 1024 },
+                message: 'must NOT have more than 1024 characters',
+                schema: 1024,
+                parentSchema: schema32,
+                data: data22,
+              };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (typeof data25 == 'number' && isFinite(data25)) {
-            if (data25 > 31622400 || isNaN(data25)) {
+            if (func2(data22) < 1) {
               const err68 = {
-                instancePath: instancePath + '/spec/activeDeadlineSeconds',
-                schemaPath: '#/properties/spec/properties/activeDeadlineSeconds/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 31622400 },
-                message: 'must be <= 31622400',
-                schema: 31622400,
-                parentSchema: schema11.properties.spec.properties.activeDeadlineSeconds,
-                data: data25,
+                instancePath: instancePath + '/spec/workingDir',
+                schemaPath: 'common.schema.json#/definitions/workingDir/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema32,
+                data: data22,
               };
               if (vErrors === null) {
                 vErrors = [err68];
@@ -2877,38 +3217,37 @@ function validate10(
               }
               errors++;
             }
-            if (data25 < 1 || isNaN(data25)) {
-              const err69 = {
-                instancePath: instancePath + '/spec/activeDeadlineSeconds',
-                schemaPath: '#/properties/spec/properties/activeDeadlineSeconds/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-                schema: 1,
-                parentSchema: schema11.properties.spec.properties.activeDeadlineSeconds,
-                data: data25,
-              };
-              if (vErrors === null) {
-                vErrors = [err69];
-              } else {
-                vErrors.push(err69);
-              }
-              errors++;
+          } else {
+            const err69 = {
+              instancePath: instancePath + '/spec/workingDir',
+              schemaPath: 'common.schema.json#/definitions/workingDir/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema32.type,
+              parentSchema: schema32,
+              data: data22,
+            };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
             }
+            errors++;
           }
         }
-        if (data3.startingDeadlineSeconds !== undefined) {
-          let data26 = data3.startingDeadlineSeconds;
-          if (!(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
+        let data23 = data3.env;
+        if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
+          if (Object.keys(data23).length > 256) {
             const err70 = {
-              instancePath: instancePath + '/spec/startingDeadlineSeconds',
-              schemaPath: '#/properties/spec/properties/startingDeadlineSeconds/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema11.properties.spec.properties.startingDeadlineSeconds.type,
-              parentSchema: schema11.properties.spec.properties.startingDeadlineSeconds,
-              data: data26,
+              instancePath: instancePath + '/spec/env',
+              schemaPath: 'common.schema.json#/definitions/env/maxProperties',
+              keyword: 'maxProperties',
+              params: { limit: 256 },
+              message: 'must NOT have more than 256 properties',
+              schema: 256,
+              parentSchema: schema26,
+              data: data23,
             };
             if (vErrors === null) {
               vErrors = [err70];
@@ -2917,251 +3256,239 @@ function validate10(
             }
             errors++;
           }
-          if (typeof data26 == 'number' && isFinite(data26)) {
-            if (data26 > 31622400 || isNaN(data26)) {
-              const err71 = {
-                instancePath: instancePath + '/spec/startingDeadlineSeconds',
-                schemaPath: '#/properties/spec/properties/startingDeadlineSeconds/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 31622400 },
-                message: 'must be <= 31622400',
-                schema: 31622400,
-                parentSchema: schema11.properties.spec.properties.startingDeadlineSeconds,
-                data: data26,
-              };
-              if (vErrors === null) {
-                vErrors = [err71];
-              } else {
-                vErrors.push(err71);
-              }
-              errors++;
-            }
-            if (data26 < 10 || isNaN(data26)) {
-              const err72 = {
-                instancePath: instancePath + '/spec/startingDeadlineSeconds',
-                schemaPath: '#/properties/spec/properties/startingDeadlineSeconds/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 10 },
-                message: 'must be >= 10',
-                schema: 10,
-                parentSchema: schema11.properties.spec.properties.startingDeadlineSeconds,
-                data: data26,
-              };
-              if (vErrors === null) {
-                vErrors = [err72];
-              } else {
-                vErrors.push(err72);
-              }
-              errors++;
-            }
-          }
-        }
-        let data27 = data3.suspend;
-        if (typeof data27 !== 'boolean') {
-          const err73 = {
-            instancePath: instancePath + '/spec/suspend',
-            schemaPath: '#/properties/spec/properties/suspend/type',
-            keyword: 'type',
-            params: { type: 'boolean' },
-            message: 'must be boolean',
-            schema: schema11.properties.spec.properties.suspend.type,
-            parentSchema: schema11.properties.spec.properties.suspend,
-            data: data27,
-          };
-          if (vErrors === null) {
-            vErrors = [err73];
-          } else {
-            vErrors.push(err73);
-          }
-          errors++;
-        }
-        if (data3.parameters !== undefined) {
-          let data28 = data3.parameters;
-          if (data28 && typeof data28 == 'object' && !Array.isArray(data28)) {
-            if (Object.keys(data28).length > 16) {
-              const err74 = {
-                instancePath: instancePath + '/spec/parameters',
-                schemaPath: '#/properties/spec/properties/parameters/maxProperties',
-                keyword: 'maxProperties',
-                params: { limit: 16 },
-                message: 'must NOT have more than 16 properties',
-                schema: 16,
-                parentSchema: schema11.properties.spec.properties.parameters,
-                data: data28,
-              };
-              if (vErrors === null) {
-                vErrors = [err74];
-              } else {
-                vErrors.push(err74);
-              }
-              errors++;
-            }
-            for (const key5 in data28) {
-              const _errs75 = errors;
-              if (typeof key5 === 'string') {
-                if (func2(key5) > 64) {
-                  const err75 = {
-                    instancePath: instancePath + '/spec/parameters',
-                    schemaPath: '#/properties/spec/properties/parameters/propertyNames/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 64 },
-                    message: 'must NOT have more than 64 characters',
-                    schema: 64,
-                    parentSchema: schema11.properties.spec.properties.parameters.propertyNames,
-                    data: key5,
-                    propertyName: key5,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err75];
-                  } else {
-                    vErrors.push(err75);
-                  }
-                  errors++;
-                }
-                if (!pattern9.test(key5)) {
-                  const err76 = {
-                    instancePath: instancePath + '/spec/parameters',
-                    schemaPath: '#/properties/spec/properties/parameters/propertyNames/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
-                    message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
-                    schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-                    parentSchema: schema11.properties.spec.properties.parameters.propertyNames,
-                    data: key5,
-                    propertyName: key5,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err76];
-                  } else {
-                    vErrors.push(err76);
-                  }
-                  errors++;
-                }
-              }
-              var valid22 = _errs75 === errors;
-              if (!valid22) {
-                const err77 = {
-                  instancePath: instancePath + '/spec/parameters',
-                  schemaPath: '#/properties/spec/properties/parameters/propertyNames',
-                  keyword: 'propertyNames',
-                  params: { propertyName: key5 },
-                  message: 'property name must be valid',
-                  schema: schema11.properties.spec.properties.parameters.propertyNames,
-                  parentSchema: schema11.properties.spec.properties.parameters,
-                  data: data28,
+          for (const key5 in data23) {
+            const _errs70 = errors;
+            if (typeof key5 === 'string') {
+              if (func2(key5) > 128) {
+                const err71 = {
+                  instancePath: instancePath + '/spec/env',
+                  schemaPath: 'common.schema.json#/definitions/env/propertyNames/maxLength',
+                  keyword: 'maxLength',
+                  params: { limit: 128 },
+                  message: 'must NOT have more than 128 characters',
+                  schema: 128,
+                  parentSchema: schema26.propertyNames,
+                  data: key5,
+                  propertyName: key5,
                 };
                 if (vErrors === null) {
-                  vErrors = [err77];
+                  vErrors = [err71];
                 } else {
-                  vErrors.push(err77);
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+              if (!pattern8.test(key5)) {
+                const err72 = {
+                  instancePath: instancePath + '/spec/env',
+                  schemaPath: 'common.schema.json#/definitions/env/propertyNames/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^(?!BERTH_)[A-Za-z_][A-Za-z0-9_]*$' },
+                  message: 'must match pattern "' + '^(?!BERTH_)[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                  schema: '^(?!BERTH_)[A-Za-z_][A-Za-z0-9_]*$',
+                  parentSchema: schema26.propertyNames,
+                  data: key5,
+                  propertyName: key5,
+                };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
                 }
                 errors++;
               }
             }
-            for (const key6 in data28) {
-              let data29 = data28[key6];
-              if (Array.isArray(data29)) {
-                if (data29.length > 1000) {
-                  const err78 = {
-                    instancePath:
-                      instancePath +
-                      '/spec/parameters/' +
-                      key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+            var valid26 = _errs70 === errors;
+            if (!valid26) {
+              const err73 = {
+                instancePath: instancePath + '/spec/env',
+                schemaPath: 'common.schema.json#/definitions/env/propertyNames',
+                keyword: 'propertyNames',
+                params: { propertyName: key5 },
+                message: 'property name must be valid',
+                schema: schema26.propertyNames,
+                parentSchema: schema26,
+                data: data23,
+              };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+          }
+          for (const key6 in data23) {
+            let data24 = data23[key6];
+            if (typeof data24 === 'string') {
+              if (func2(data24) > 65536) {
+                const err74 = {
+                  instancePath:
+                    instancePath + '/spec/env/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: 'common.schema.json#/definitions/env/additionalProperties/maxLength',
+                  keyword: 'maxLength',
+                  params: { limit: 65536 },
+                  message: 'must NOT have more than 65536 characters',
+                  schema: 65536,
+                  parentSchema: schema26.additionalProperties,
+                  data: data24,
+                };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            } else {
+              const err75 = {
+                instancePath:
+                  instancePath + '/spec/env/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: 'common.schema.json#/definitions/env/additionalProperties/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema26.additionalProperties.type,
+                parentSchema: schema26.additionalProperties,
+                data: data24,
+              };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err76 = {
+            instancePath: instancePath + '/spec/env',
+            schemaPath: 'common.schema.json#/definitions/env/type',
+            keyword: 'type',
+            params: { type: 'object' },
+            message: 'must be object',
+            schema: schema26.type,
+            parentSchema: schema26,
+            data: data23,
+          };
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+        if (
+          !validate20(data3.secrets, {
+            instancePath: instancePath + '/spec/secrets',
+            parentData: data3,
+            parentDataProperty: 'secrets',
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+          errors = vErrors.length;
+        }
+        if (data3.startScript !== undefined) {
+          let data26 = data3.startScript;
+          if (typeof data26 === 'string') {
+            if (func2(data26) > 65536) {
+              const err77 = {
+                instancePath: instancePath + '/spec/startScript',
+                schemaPath: 'common.schema.json#/definitions/startScript/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 65536 },
+                message: 'must NOT have more than 65536 characters',
+                schema: 65536,
+                parentSchema: schema40,
+                data: data26,
+              };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+          } else {
+            const err78 = {
+              instancePath: instancePath + '/spec/startScript',
+              schemaPath: 'common.schema.json#/definitions/startScript/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema40.type,
+              parentSchema: schema40,
+              data: data26,
+            };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+        if (data3.extraPackages !== undefined) {
+          let data27 = data3.extraPackages;
+          if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
+            for (const key7 in data27) {
+              if (!(key7 === 'pip' || key7 === 'apt')) {
+                const err79 = {
+                  instancePath: instancePath + '/spec/extraPackages',
+                  schemaPath: 'common.schema.json#/definitions/extraPackages/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key7 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema41,
+                  data: data27,
+                };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+            }
+            if (data27.pip !== undefined) {
+              let data28 = data27.pip;
+              if (Array.isArray(data28)) {
+                if (data28.length > 256) {
+                  const err80 = {
+                    instancePath: instancePath + '/spec/extraPackages/pip',
                     schemaPath:
-                      '#/properties/spec/properties/parameters/additionalProperties/maxItems',
+                      'common.schema.json#/definitions/extraPackages/properties/pip/maxItems',
                     keyword: 'maxItems',
-                    params: { limit: 1000 },
-                    message: 'must NOT have more than 1000 items',
-                    schema: 1000,
-                    parentSchema:
-                      schema11.properties.spec.properties.parameters.additionalProperties,
-                    data: data29,
+                    params: { limit: 256 },
+                    message: 'must NOT have more than 256 items',
+                    schema: 256,
+                    parentSchema: schema41.properties.pip,
+                    data: data28,
                   };
                   if (vErrors === null) {
-                    vErrors = [err78];
+                    vErrors = [err80];
                   } else {
-                    vErrors.push(err78);
+                    vErrors.push(err80);
                   }
                   errors++;
                 }
-                if (data29.length < 1) {
-                  const err79 = {
-                    instancePath:
-                      instancePath +
-                      '/spec/parameters/' +
-                      key6.replace(/~/g, '~0').replace(/\//g, '~1'),
-                    schemaPath:
-                      '#/properties/spec/properties/parameters/additionalProperties/minItems',
-                    keyword: 'minItems',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 items',
-                    schema: 1,
-                    parentSchema:
-                      schema11.properties.spec.properties.parameters.additionalProperties,
-                    data: data29,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err79];
-                  } else {
-                    vErrors.push(err79);
-                  }
-                  errors++;
-                }
-                const len3 = data29.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                  let data30 = data29[i3];
-                  if (
-                    typeof data30 !== 'string' &&
-                    !(typeof data30 == 'number' && isFinite(data30)) &&
-                    typeof data30 !== 'boolean'
-                  ) {
-                    const err80 = {
-                      instancePath:
-                        instancePath +
-                        '/spec/parameters/' +
-                        key6.replace(/~/g, '~0').replace(/\//g, '~1') +
-                        '/' +
-                        i3,
-                      schemaPath:
-                        '#/properties/spec/properties/parameters/additionalProperties/items/type',
-                      keyword: 'type',
-                      params: {
-                        type: schema11.properties.spec.properties.parameters.additionalProperties
-                          .items.type,
-                      },
-                      message: 'must be string,number,boolean',
-                      schema:
-                        schema11.properties.spec.properties.parameters.additionalProperties.items
-                          .type,
-                      parentSchema:
-                        schema11.properties.spec.properties.parameters.additionalProperties.items,
-                      data: data30,
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err80];
-                    } else {
-                      vErrors.push(err80);
-                    }
-                    errors++;
-                  }
-                  if (typeof data30 === 'string') {
-                    if (func2(data30) > 4096) {
+                const len4 = data28.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data29 = data28[i4];
+                  if (typeof data29 === 'string') {
+                    if (func2(data29) > 256) {
                       const err81 = {
-                        instancePath:
-                          instancePath +
-                          '/spec/parameters/' +
-                          key6.replace(/~/g, '~0').replace(/\//g, '~1') +
-                          '/' +
-                          i3,
+                        instancePath: instancePath + '/spec/extraPackages/pip/' + i4,
                         schemaPath:
-                          '#/properties/spec/properties/parameters/additionalProperties/items/maxLength',
+                          'common.schema.json#/definitions/extraPackages/properties/pip/items/maxLength',
                         keyword: 'maxLength',
-                        params: { limit: 4096 },
-                        message: 'must NOT have more than 4096 characters',
-                        schema: 4096,
-                        parentSchema:
-                          schema11.properties.spec.properties.parameters.additionalProperties.items,
-                        data: data30,
+                        params: { limit: 256 },
+                        message: 'must NOT have more than 256 characters',
+                        schema: 256,
+                        parentSchema: schema41.properties.pip.items,
+                        data: data29,
                       };
                       if (vErrors === null) {
                         vErrors = [err81];
@@ -3170,80 +3497,868 @@ function validate10(
                       }
                       errors++;
                     }
+                    if (func2(data29) < 1) {
+                      const err82 = {
+                        instancePath: instancePath + '/spec/extraPackages/pip/' + i4,
+                        schemaPath:
+                          'common.schema.json#/definitions/extraPackages/properties/pip/items/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                        schema: 1,
+                        parentSchema: schema41.properties.pip.items,
+                        data: data29,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err82];
+                      } else {
+                        vErrors.push(err82);
+                      }
+                      errors++;
+                    }
+                    if (!pattern18.test(data29)) {
+                      const err83 = {
+                        instancePath: instancePath + '/spec/extraPackages/pip/' + i4,
+                        schemaPath:
+                          'common.schema.json#/definitions/extraPackages/properties/pip/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^(-r [^\\s]+|[^\\s]+)$' },
+                        message: 'must match pattern "' + '^(-r [^\\s]+|[^\\s]+)$' + '"',
+                        schema: '^(-r [^\\s]+|[^\\s]+)$',
+                        parentSchema: schema41.properties.pip.items,
+                        data: data29,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err83];
+                      } else {
+                        vErrors.push(err83);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err84 = {
+                      instancePath: instancePath + '/spec/extraPackages/pip/' + i4,
+                      schemaPath:
+                        'common.schema.json#/definitions/extraPackages/properties/pip/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema41.properties.pip.items.type,
+                      parentSchema: schema41.properties.pip.items,
+                      data: data29,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err84];
+                    } else {
+                      vErrors.push(err84);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err82 = {
-                  instancePath:
-                    instancePath +
-                    '/spec/parameters/' +
-                    key6.replace(/~/g, '~0').replace(/\//g, '~1'),
-                  schemaPath: '#/properties/spec/properties/parameters/additionalProperties/type',
+                const err85 = {
+                  instancePath: instancePath + '/spec/extraPackages/pip',
+                  schemaPath: 'common.schema.json#/definitions/extraPackages/properties/pip/type',
                   keyword: 'type',
                   params: { type: 'array' },
                   message: 'must be array',
-                  schema: schema11.properties.spec.properties.parameters.additionalProperties.type,
-                  parentSchema: schema11.properties.spec.properties.parameters.additionalProperties,
-                  data: data29,
+                  schema: schema41.properties.pip.type,
+                  parentSchema: schema41.properties.pip,
+                  data: data28,
                 };
                 if (vErrors === null) {
-                  vErrors = [err82];
+                  vErrors = [err85];
                 } else {
-                  vErrors.push(err82);
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+            if (data27.apt !== undefined) {
+              let data30 = data27.apt;
+              if (Array.isArray(data30)) {
+                if (data30.length > 256) {
+                  const err86 = {
+                    instancePath: instancePath + '/spec/extraPackages/apt',
+                    schemaPath:
+                      'common.schema.json#/definitions/extraPackages/properties/apt/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 256 },
+                    message: 'must NOT have more than 256 items',
+                    schema: 256,
+                    parentSchema: schema41.properties.apt,
+                    data: data30,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors++;
+                }
+                const len5 = data30.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data31 = data30[i5];
+                  if (typeof data31 === 'string') {
+                    if (func2(data31) > 256) {
+                      const err87 = {
+                        instancePath: instancePath + '/spec/extraPackages/apt/' + i5,
+                        schemaPath:
+                          'common.schema.json#/definitions/extraPackages/properties/apt/items/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 256 },
+                        message: 'must NOT have more than 256 characters',
+                        schema: 256,
+                        parentSchema: schema41.properties.apt.items,
+                        data: data31,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err87];
+                      } else {
+                        vErrors.push(err87);
+                      }
+                      errors++;
+                    }
+                    if (!pattern19.test(data31)) {
+                      const err88 = {
+                        instancePath: instancePath + '/spec/extraPackages/apt/' + i5,
+                        schemaPath:
+                          'common.schema.json#/definitions/extraPackages/properties/apt/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[a-z0-9][a-z0-9+.-]*(=[^\\s]+)?$' },
+                        message: 'must match pattern "' + '^[a-z0-9][a-z0-9+.-]*(=[^\\s]+)?$' + '"',
+                        schema: '^[a-z0-9][a-z0-9+.-]*(=[^\\s]+)?$',
+                        parentSchema: schema41.properties.apt.items,
+                        data: data31,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err88];
+                      } else {
+                        vErrors.push(err88);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err89 = {
+                      instancePath: instancePath + '/spec/extraPackages/apt/' + i5,
+                      schemaPath:
+                        'common.schema.json#/definitions/extraPackages/properties/apt/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema41.properties.apt.items.type,
+                      parentSchema: schema41.properties.apt.items,
+                      data: data31,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err90 = {
+                  instancePath: instancePath + '/spec/extraPackages/apt',
+                  schemaPath: 'common.schema.json#/definitions/extraPackages/properties/apt/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema41.properties.apt.type,
+                  parentSchema: schema41.properties.apt,
+                  data: data30,
+                };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
                 }
                 errors++;
               }
             }
           } else {
-            const err83 = {
-              instancePath: instancePath + '/spec/parameters',
-              schemaPath: '#/properties/spec/properties/parameters/type',
+            const err91 = {
+              instancePath: instancePath + '/spec/extraPackages',
+              schemaPath: 'common.schema.json#/definitions/extraPackages/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema11.properties.spec.properties.parameters.type,
-              parentSchema: schema11.properties.spec.properties.parameters,
-              data: data28,
+              schema: schema41.type,
+              parentSchema: schema41,
+              data: data27,
             };
             if (vErrors === null) {
-              vErrors = [err83];
+              vErrors = [err91];
             } else {
-              vErrors.push(err83);
+              vErrors.push(err91);
             }
             errors++;
           }
         }
-        let data31 = data3.historyLimit;
-        if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
-          if (data31.succeeded === undefined) {
-            data31.succeeded = 3;
-          }
-          if (data31.failed === undefined) {
-            data31.failed = 1;
-          }
-          for (const key7 in data31) {
-            if (!(key7 === 'succeeded' || key7 === 'failed')) {
-              const err84 = {
-                instancePath: instancePath + '/spec/historyLimit',
-                schemaPath: '#/properties/spec/properties/historyLimit/additionalProperties',
-                keyword: 'additionalProperties',
-                params: { additionalProperty: key7 },
-                message: 'must NOT have additional properties',
-                schema: false,
-                parentSchema: schema11.properties.spec.properties.historyLimit,
-                data: data31,
+        if (data3.imagePullSecret !== undefined) {
+          let data32 = data3.imagePullSecret;
+          if (typeof data32 === 'string') {
+            if (func2(data32) > 128) {
+              const err92 = {
+                instancePath: instancePath + '/spec/imagePullSecret',
+                schemaPath: 'common.schema.json#/definitions/imagePullSecret/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 128 },
+                message: 'must NOT have more than 128 characters',
+                schema: 128,
+                parentSchema: schema36,
+                data: data32,
               };
               if (vErrors === null) {
-                vErrors = [err84];
+                vErrors = [err92];
               } else {
-                vErrors.push(err84);
+                vErrors.push(err92);
+              }
+              errors++;
+            }
+            if (!pattern5.test(data32)) {
+              const err93 = {
+                instancePath: instancePath + '/spec/imagePullSecret',
+                schemaPath: 'common.schema.json#/definitions/imagePullSecret/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+                parentSchema: schema36,
+                data: data32,
+              };
+              if (vErrors === null) {
+                vErrors = [err93];
+              } else {
+                vErrors.push(err93);
+              }
+              errors++;
+            }
+          } else {
+            const err94 = {
+              instancePath: instancePath + '/spec/imagePullSecret',
+              schemaPath: 'common.schema.json#/definitions/imagePullSecret/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema36.type,
+              parentSchema: schema36,
+              data: data32,
+            };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+        }
+        if (data3.schedule !== undefined) {
+          let data33 = data3.schedule;
+          if (typeof data33 === 'string') {
+            if (func2(data33) > 256) {
+              const err95 = {
+                instancePath: instancePath + '/spec/schedule',
+                schemaPath: '#/properties/spec/properties/schedule/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 256 },
+                message: 'must NOT have more than 256 characters',
+                schema: 256,
+                parentSchema: schema11.properties.spec.properties.schedule,
+                data: data33,
+              };
+              if (vErrors === null) {
+                vErrors = [err95];
+              } else {
+                vErrors.push(err95);
+              }
+              errors++;
+            }
+            if (func2(data33) < 1) {
+              const err96 = {
+                instancePath: instancePath + '/spec/schedule',
+                schemaPath: '#/properties/spec/properties/schedule/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema11.properties.spec.properties.schedule,
+                data: data33,
+              };
+              if (vErrors === null) {
+                vErrors = [err96];
+              } else {
+                vErrors.push(err96);
+              }
+              errors++;
+            }
+          } else {
+            const err97 = {
+              instancePath: instancePath + '/spec/schedule',
+              schemaPath: '#/properties/spec/properties/schedule/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.spec.properties.schedule.type,
+              parentSchema: schema11.properties.spec.properties.schedule,
+              data: data33,
+            };
+            if (vErrors === null) {
+              vErrors = [err97];
+            } else {
+              vErrors.push(err97);
+            }
+            errors++;
+          }
+        }
+        let data34 = data3.timeZone;
+        if (typeof data34 === 'string') {
+          if (func2(data34) > 64) {
+            const err98 = {
+              instancePath: instancePath + '/spec/timeZone',
+              schemaPath: '#/properties/spec/properties/timeZone/maxLength',
+              keyword: 'maxLength',
+              params: { limit: 64 },
+              message: 'must NOT have more than 64 characters',
+              schema: 64,
+              parentSchema: schema11.properties.spec.properties.timeZone,
+              data: data34,
+            };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        } else {
+          const err99 = {
+            instancePath: instancePath + '/spec/timeZone',
+            schemaPath: '#/properties/spec/properties/timeZone/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema11.properties.spec.properties.timeZone.type,
+            parentSchema: schema11.properties.spec.properties.timeZone,
+            data: data34,
+          };
+          if (vErrors === null) {
+            vErrors = [err99];
+          } else {
+            vErrors.push(err99);
+          }
+          errors++;
+        }
+        let data35 = data3.concurrencyPolicy;
+        if (typeof data35 !== 'string') {
+          const err100 = {
+            instancePath: instancePath + '/spec/concurrencyPolicy',
+            schemaPath: '#/properties/spec/properties/concurrencyPolicy/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema11.properties.spec.properties.concurrencyPolicy.type,
+            parentSchema: schema11.properties.spec.properties.concurrencyPolicy,
+            data: data35,
+          };
+          if (vErrors === null) {
+            vErrors = [err100];
+          } else {
+            vErrors.push(err100);
+          }
+          errors++;
+        }
+        if (!(data35 === 'Allow' || data35 === 'Forbid' || data35 === 'Replace')) {
+          const err101 = {
+            instancePath: instancePath + '/spec/concurrencyPolicy',
+            schemaPath: '#/properties/spec/properties/concurrencyPolicy/enum',
+            keyword: 'enum',
+            params: { allowedValues: schema11.properties.spec.properties.concurrencyPolicy.enum },
+            message: 'must be equal to one of the allowed values',
+            schema: schema11.properties.spec.properties.concurrencyPolicy.enum,
+            parentSchema: schema11.properties.spec.properties.concurrencyPolicy,
+            data: data35,
+          };
+          if (vErrors === null) {
+            vErrors = [err101];
+          } else {
+            vErrors.push(err101);
+          }
+          errors++;
+        }
+        let data36 = data3.backoffLimit;
+        if (!(typeof data36 == 'number' && !(data36 % 1) && !isNaN(data36) && isFinite(data36))) {
+          const err102 = {
+            instancePath: instancePath + '/spec/backoffLimit',
+            schemaPath: '#/properties/spec/properties/backoffLimit/type',
+            keyword: 'type',
+            params: { type: 'integer' },
+            message: 'must be integer',
+            schema: schema11.properties.spec.properties.backoffLimit.type,
+            parentSchema: schema11.properties.spec.properties.backoffLimit,
+            data: data36,
+          };
+          if (vErrors === null) {
+            vErrors = [err102];
+          } else {
+            vErrors.push(err102);
+          }
+          errors++;
+        }
+        if (typeof data36 == 'number' && isFinite(data36)) {
+          if (data36 > 100 || isNaN(data36)) {
+            const err103 = {
+              instancePath: instancePath + '/spec/backoffLimit',
+              schemaPath: '#/properties/spec/properties/backoffLimit/maximum',
+              keyword: 'maximum',
+              params: { comparison: '<=', limit: 100 },
+              message: 'must be <= 100',
+              schema: 100,
+              parentSchema: schema11.properties.spec.properties.backoffLimit,
+              data: data36,
+            };
+            if (vErrors === null) {
+              vErrors = [err103];
+            } else {
+              vErrors.push(err103);
+            }
+            errors++;
+          }
+          if (data36 < 0 || isNaN(data36)) {
+            const err104 = {
+              instancePath: instancePath + '/spec/backoffLimit',
+              schemaPath: '#/properties/spec/properties/backoffLimit/minimum',
+              keyword: 'minimum',
+              params: { comparison: '>=', limit: 0 },
+              message: 'must be >= 0',
+              schema: 0,
+              parentSchema: schema11.properties.spec.properties.backoffLimit,
+              data: data36,
+            };
+            if (vErrors === null) {
+              vErrors = [err104];
+            } else {
+              vErrors.push(err104);
+            }
+            errors++;
+          }
+        }
+        if (data3.activeDeadlineSeconds !== undefined) {
+          let data37 = data3.activeDeadlineSeconds;
+          if (!(typeof data37 == 'number' && !(data37 % 1) && !isNaN(data37) && isFinite(data37))) {
+            const err105 = {
+              instancePath: instancePath + '/spec/activeDeadlineSeconds',
+              schemaPath: '#/properties/spec/properties/activeDeadlineSeconds/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.spec.properties.activeDeadlineSeconds.type,
+              parentSchema: schema11.properties.spec.properties.activeDeadlineSeconds,
+              data: data37,
+            };
+            if (vErrors === null) {
+              vErrors = [err105];
+            } else {
+              vErrors.push(err105);
+            }
+            errors++;
+          }
+          if (typeof data37 == 'number' && isFinite(data37)) {
+            if (data37 > 31622400 || isNaN(data37)) {
+              const err106 = {
+                instancePath: instancePath + '/spec/activeDeadlineSeconds',
+                schemaPath: '#/properties/spec/properties/activeDeadlineSeconds/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 31622400 },
+                message: 'must be <= 31622400',
+                schema: 31622400,
+                parentSchema: schema11.properties.spec.properties.activeDeadlineSeconds,
+                data: data37,
+              };
+              if (vErrors === null) {
+                vErrors = [err106];
+              } else {
+                vErrors.push(err106);
+              }
+              errors++;
+            }
+            if (data37 < 1 || isNaN(data37)) {
+              const err107 = {
+                instancePath: instancePath + '/spec/activeDeadlineSeconds',
+                schemaPath: '#/properties/spec/properties/activeDeadlineSeconds/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema11.properties.spec.properties.activeDeadlineSeconds,
+                data: data37,
+              };
+              if (vErrors === null) {
+                vErrors = [err107];
+              } else {
+                vErrors.push(err107);
               }
               errors++;
             }
           }
-          let data32 = data31.succeeded;
-          if (!(typeof data32 == 'number' && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
-            const err85 = {
+        }
+        if (data3.startingDeadlineSeconds !== undefined) {
+          let data38 = data3.startingDeadlineSeconds;
+          if (!(typeof data38 == 'number' && !(data38 % 1) && !isNaN(data38) && isFinite(data38))) {
+            const err108 = {
+              instancePath: instancePath + '/spec/startingDeadlineSeconds',
+              schemaPath: '#/properties/spec/properties/startingDeadlineSeconds/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.spec.properties.startingDeadlineSeconds.type,
+              parentSchema: schema11.properties.spec.properties.startingDeadlineSeconds,
+              data: data38,
+            };
+            if (vErrors === null) {
+              vErrors = [err108];
+            } else {
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+          if (typeof data38 == 'number' && isFinite(data38)) {
+            if (data38 > 31622400 || isNaN(data38)) {
+              const err109 = {
+                instancePath: instancePath + '/spec/startingDeadlineSeconds',
+                schemaPath: '#/properties/spec/properties/startingDeadlineSeconds/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 31622400 },
+                message: 'must be <= 31622400',
+                schema: 31622400,
+                parentSchema: schema11.properties.spec.properties.startingDeadlineSeconds,
+                data: data38,
+              };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+            if (data38 < 10 || isNaN(data38)) {
+              const err110 = {
+                instancePath: instancePath + '/spec/startingDeadlineSeconds',
+                schemaPath: '#/properties/spec/properties/startingDeadlineSeconds/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 10 },
+                message: 'must be >= 10',
+                schema: 10,
+                parentSchema: schema11.properties.spec.properties.startingDeadlineSeconds,
+                data: data38,
+              };
+              if (vErrors === null) {
+                vErrors = [err110];
+              } else {
+                vErrors.push(err110);
+              }
+              errors++;
+            }
+          }
+        }
+        let data39 = data3.suspend;
+        if (typeof data39 !== 'boolean') {
+          const err111 = {
+            instancePath: instancePath + '/spec/suspend',
+            schemaPath: '#/properties/spec/properties/suspend/type',
+            keyword: 'type',
+            params: { type: 'boolean' },
+            message: 'must be boolean',
+            schema: schema11.properties.spec.properties.suspend.type,
+            parentSchema: schema11.properties.spec.properties.suspend,
+            data: data39,
+          };
+          if (vErrors === null) {
+            vErrors = [err111];
+          } else {
+            vErrors.push(err111);
+          }
+          errors++;
+        }
+        if (data3.parameters !== undefined) {
+          if (
+            !validate14(data3.parameters, {
+              instancePath: instancePath + '/spec/parameters',
+              parentData: data3,
+              parentDataProperty: 'parameters',
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data3.parameterSets !== undefined) {
+          let data41 = data3.parameterSets;
+          if (Array.isArray(data41)) {
+            if (data41.length > 1000) {
+              const err112 = {
+                instancePath: instancePath + '/spec/parameterSets',
+                schemaPath: '#/properties/spec/properties/parameterSets/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 1000 },
+                message: 'must NOT have more than 1000 items',
+                schema: 1000,
+                parentSchema: schema11.properties.spec.properties.parameterSets,
+                data: data41,
+              };
+              if (vErrors === null) {
+                vErrors = [err112];
+              } else {
+                vErrors.push(err112);
+              }
+              errors++;
+            }
+            if (data41.length < 1) {
+              const err113 = {
+                instancePath: instancePath + '/spec/parameterSets',
+                schemaPath: '#/properties/spec/properties/parameterSets/minItems',
+                keyword: 'minItems',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 items',
+                schema: 1,
+                parentSchema: schema11.properties.spec.properties.parameterSets,
+                data: data41,
+              };
+              if (vErrors === null) {
+                vErrors = [err113];
+              } else {
+                vErrors.push(err113);
+              }
+              errors++;
+            }
+            const len6 = data41.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data42 = data41[i6];
+              if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
+                if (Object.keys(data42).length > 16) {
+                  const err114 = {
+                    instancePath: instancePath + '/spec/parameterSets/' + i6,
+                    schemaPath: '#/properties/spec/properties/parameterSets/items/maxProperties',
+                    keyword: 'maxProperties',
+                    params: { limit: 16 },
+                    message: 'must NOT have more than 16 properties',
+                    schema: 16,
+                    parentSchema: schema11.properties.spec.properties.parameterSets.items,
+                    data: data42,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err114];
+                  } else {
+                    vErrors.push(err114);
+                  }
+                  errors++;
+                }
+                for (const key8 in data42) {
+                  const _errs112 = errors;
+                  if (typeof key8 === 'string') {
+                    if (func2(key8) > 64) {
+                      const err115 = {
+                        instancePath: instancePath + '/spec/parameterSets/' + i6,
+                        schemaPath: 'common.schema.json#/definitions/parameterName/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 64 },
+                        message: 'must NOT have more than 64 characters',
+                        schema: 64,
+                        parentSchema: schema22,
+                        data: key8,
+                        propertyName: key8,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err115];
+                      } else {
+                        vErrors.push(err115);
+                      }
+                      errors++;
+                    }
+                    if (!pattern5.test(key8)) {
+                      const err116 = {
+                        instancePath: instancePath + '/spec/parameterSets/' + i6,
+                        schemaPath: 'common.schema.json#/definitions/parameterName/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                        message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                        schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+                        parentSchema: schema22,
+                        data: key8,
+                        propertyName: key8,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err116];
+                      } else {
+                        vErrors.push(err116);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err117 = {
+                      instancePath: instancePath + '/spec/parameterSets/' + i6,
+                      schemaPath: 'common.schema.json#/definitions/parameterName/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema22.type,
+                      parentSchema: schema22,
+                      data: key8,
+                      propertyName: key8,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err117];
+                    } else {
+                      vErrors.push(err117);
+                    }
+                    errors++;
+                  }
+                  var valid38 = _errs112 === errors;
+                  if (!valid38) {
+                    const err118 = {
+                      instancePath: instancePath + '/spec/parameterSets/' + i6,
+                      schemaPath: '#/properties/spec/properties/parameterSets/items/propertyNames',
+                      keyword: 'propertyNames',
+                      params: { propertyName: key8 },
+                      message: 'property name must be valid',
+                      schema: schema11.properties.spec.properties.parameterSets.items.propertyNames,
+                      parentSchema: schema11.properties.spec.properties.parameterSets.items,
+                      data: data42,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err118];
+                    } else {
+                      vErrors.push(err118);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key9 in data42) {
+                  let data43 = data42[key9];
+                  if (
+                    typeof data43 !== 'string' &&
+                    !(typeof data43 == 'number' && isFinite(data43)) &&
+                    typeof data43 !== 'boolean'
+                  ) {
+                    const err119 = {
+                      instancePath:
+                        instancePath +
+                        '/spec/parameterSets/' +
+                        i6 +
+                        '/' +
+                        key9.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      schemaPath: 'common.schema.json#/definitions/parameterValue/type',
+                      keyword: 'type',
+                      params: { type: schema23.type },
+                      message: 'must be string,number,boolean',
+                      schema: schema23.type,
+                      parentSchema: schema23,
+                      data: data43,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err119];
+                    } else {
+                      vErrors.push(err119);
+                    }
+                    errors++;
+                  }
+                  if (typeof data43 === 'string') {
+                    if (func2(data43) > 4096) {
+                      const err120 = {
+                        instancePath:
+                          instancePath +
+                          '/spec/parameterSets/' +
+                          i6 +
+                          '/' +
+                          key9.replace(/~/g, '~0').replace(/\//g, '~1'),
+                        schemaPath: 'common.schema.json#/definitions/parameterValue/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 4096 },
+                        message: 'must NOT have more than 4096 characters',
+                        schema: 4096,
+                        parentSchema: schema23,
+                        data: data43,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err120];
+                      } else {
+                        vErrors.push(err120);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err121 = {
+                  instancePath: instancePath + '/spec/parameterSets/' + i6,
+                  schemaPath: '#/properties/spec/properties/parameterSets/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema11.properties.spec.properties.parameterSets.items.type,
+                  parentSchema: schema11.properties.spec.properties.parameterSets.items,
+                  data: data42,
+                };
+                if (vErrors === null) {
+                  vErrors = [err121];
+                } else {
+                  vErrors.push(err121);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err122 = {
+              instancePath: instancePath + '/spec/parameterSets',
+              schemaPath: '#/properties/spec/properties/parameterSets/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.spec.properties.parameterSets.type,
+              parentSchema: schema11.properties.spec.properties.parameterSets,
+              data: data41,
+            };
+            if (vErrors === null) {
+              vErrors = [err122];
+            } else {
+              vErrors.push(err122);
+            }
+            errors++;
+          }
+        }
+        let data44 = data3.historyLimit;
+        if (data44 && typeof data44 == 'object' && !Array.isArray(data44)) {
+          if (data44.succeeded === undefined) {
+            data44.succeeded = 3;
+          }
+          if (data44.failed === undefined) {
+            data44.failed = 1;
+          }
+          for (const key10 in data44) {
+            if (!(key10 === 'succeeded' || key10 === 'failed')) {
+              const err123 = {
+                instancePath: instancePath + '/spec/historyLimit',
+                schemaPath: '#/properties/spec/properties/historyLimit/additionalProperties',
+                keyword: 'additionalProperties',
+                params: { additionalProperty: key10 },
+                message: 'must NOT have additional properties',
+                schema: false,
+                parentSchema: schema11.properties.spec.properties.historyLimit,
+                data: data44,
+              };
+              if (vErrors === null) {
+                vErrors = [err123];
+              } else {
+                vErrors.push(err123);
+              }
+              errors++;
+            }
+          }
+          let data45 = data44.succeeded;
+          if (!(typeof data45 == 'number' && !(data45 % 1) && !isNaN(data45) && isFinite(data45))) {
+            const err124 = {
               instancePath: instancePath + '/spec/historyLimit/succeeded',
               schemaPath: '#/properties/spec/properties/historyLimit/properties/succeeded/type',
               keyword: 'type',
@@ -3251,18 +4366,18 @@ function validate10(
               message: 'must be integer',
               schema: schema11.properties.spec.properties.historyLimit.properties.succeeded.type,
               parentSchema: schema11.properties.spec.properties.historyLimit.properties.succeeded,
-              data: data32,
+              data: data45,
             };
             if (vErrors === null) {
-              vErrors = [err85];
+              vErrors = [err124];
             } else {
-              vErrors.push(err85);
+              vErrors.push(err124);
             }
             errors++;
           }
-          if (typeof data32 == 'number' && isFinite(data32)) {
-            if (data32 > 100 || isNaN(data32)) {
-              const err86 = {
+          if (typeof data45 == 'number' && isFinite(data45)) {
+            if (data45 > 100 || isNaN(data45)) {
+              const err125 = {
                 instancePath: instancePath + '/spec/historyLimit/succeeded',
                 schemaPath:
                   '#/properties/spec/properties/historyLimit/properties/succeeded/maximum',
@@ -3271,17 +4386,17 @@ function validate10(
                 message: 'must be <= 100',
                 schema: 100,
                 parentSchema: schema11.properties.spec.properties.historyLimit.properties.succeeded,
-                data: data32,
+                data: data45,
               };
               if (vErrors === null) {
-                vErrors = [err86];
+                vErrors = [err125];
               } else {
-                vErrors.push(err86);
+                vErrors.push(err125);
               }
               errors++;
             }
-            if (data32 < 0 || isNaN(data32)) {
-              const err87 = {
+            if (data45 < 0 || isNaN(data45)) {
+              const err126 = {
                 instancePath: instancePath + '/spec/historyLimit/succeeded',
                 schemaPath:
                   '#/properties/spec/properties/historyLimit/properties/succeeded/minimum',
@@ -3290,19 +4405,19 @@ function validate10(
                 message: 'must be >= 0',
                 schema: 0,
                 parentSchema: schema11.properties.spec.properties.historyLimit.properties.succeeded,
-                data: data32,
+                data: data45,
               };
               if (vErrors === null) {
-                vErrors = [err87];
+                vErrors = [err126];
               } else {
-                vErrors.push(err87);
+                vErrors.push(err126);
               }
               errors++;
             }
           }
-          let data33 = data31.failed;
-          if (!(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
-            const err88 = {
+          let data46 = data44.failed;
+          if (!(typeof data46 == 'number' && !(data46 % 1) && !isNaN(data46) && isFinite(data46))) {
+            const err127 = {
               instancePath: instancePath + '/spec/historyLimit/failed',
               schemaPath: '#/properties/spec/properties/historyLimit/properties/failed/type',
               keyword: 'type',
@@ -3310,18 +4425,18 @@ function validate10(
               message: 'must be integer',
               schema: schema11.properties.spec.properties.historyLimit.properties.failed.type,
               parentSchema: schema11.properties.spec.properties.historyLimit.properties.failed,
-              data: data33,
+              data: data46,
             };
             if (vErrors === null) {
-              vErrors = [err88];
+              vErrors = [err127];
             } else {
-              vErrors.push(err88);
+              vErrors.push(err127);
             }
             errors++;
           }
-          if (typeof data33 == 'number' && isFinite(data33)) {
-            if (data33 > 100 || isNaN(data33)) {
-              const err89 = {
+          if (typeof data46 == 'number' && isFinite(data46)) {
+            if (data46 > 100 || isNaN(data46)) {
+              const err128 = {
                 instancePath: instancePath + '/spec/historyLimit/failed',
                 schemaPath: '#/properties/spec/properties/historyLimit/properties/failed/maximum',
                 keyword: 'maximum',
@@ -3329,17 +4444,17 @@ function validate10(
                 message: 'must be <= 100',
                 schema: 100,
                 parentSchema: schema11.properties.spec.properties.historyLimit.properties.failed,
-                data: data33,
+                data: data46,
               };
               if (vErrors === null) {
-                vErrors = [err89];
+                vErrors = [err128];
               } else {
-                vErrors.push(err89);
+                vErrors.push(err128);
               }
               errors++;
             }
-            if (data33 < 0 || isNaN(data33)) {
-              const err90 = {
+            if (data46 < 0 || isNaN(data46)) {
+              const err129 = {
                 instancePath: instancePath + '/spec/historyLimit/failed',
                 schemaPath: '#/properties/spec/properties/historyLimit/properties/failed/minimum',
                 keyword: 'minimum',
@@ -3347,18 +4462,18 @@ function validate10(
                 message: 'must be >= 0',
                 schema: 0,
                 parentSchema: schema11.properties.spec.properties.historyLimit.properties.failed,
-                data: data33,
+                data: data46,
               };
               if (vErrors === null) {
-                vErrors = [err90];
+                vErrors = [err129];
               } else {
-                vErrors.push(err90);
+                vErrors.push(err129);
               }
               errors++;
             }
           }
         } else {
-          const err91 = {
+          const err130 = {
             instancePath: instancePath + '/spec/historyLimit',
             schemaPath: '#/properties/spec/properties/historyLimit/type',
             keyword: 'type',
@@ -3366,17 +4481,17 @@ function validate10(
             message: 'must be object',
             schema: schema11.properties.spec.properties.historyLimit.type,
             parentSchema: schema11.properties.spec.properties.historyLimit,
-            data: data31,
+            data: data44,
           };
           if (vErrors === null) {
-            vErrors = [err91];
+            vErrors = [err130];
           } else {
-            vErrors.push(err91);
+            vErrors.push(err130);
           }
           errors++;
         }
       } else {
-        const err92 = {
+        const err131 = {
           instancePath: instancePath + '/spec',
           schemaPath: '#/properties/spec/type',
           keyword: 'type',
@@ -3387,15 +4502,15 @@ function validate10(
           data: data3,
         };
         if (vErrors === null) {
-          vErrors = [err92];
+          vErrors = [err131];
         } else {
-          vErrors.push(err92);
+          vErrors.push(err131);
         }
         errors++;
       }
     }
   } else {
-    const err93 = {
+    const err132 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3406,17 +4521,17 @@ function validate10(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err93];
+      vErrors = [err132];
     } else {
-      vErrors.push(err93);
+      vErrors.push(err132);
     }
     errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;
 }
-const Deployment = validate22;
-const schema36 = {
+const Deployment = validate25;
+const schema45 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'deployment.schema.json',
   title: 'berth Deployment',
@@ -3474,7 +4589,7 @@ const schema36 = {
     },
   },
 };
-function validate23(
+function validate26(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3861,10 +4976,10 @@ function validate23(
     }
     errors++;
   }
-  validate23.errors = vErrors;
+  validate26.errors = vErrors;
   return errors === 0;
 }
-function validate25(
+function validate28(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3879,7 +4994,7 @@ function validate25(
         params: { limit: 16 },
         message: 'must NOT have more than 16 items',
         schema: 16,
-        parentSchema: schema22,
+        parentSchema: schema29,
         data,
       };
       if (vErrors === null) {
@@ -3892,14 +5007,14 @@ function validate25(
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (
-        !validate15(data[i0], {
+        !validate17(data[i0], {
           instancePath: instancePath + '/' + i0,
           parentData: data,
           parentDataProperty: i0,
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+        vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
         errors = vErrors.length;
       }
     }
@@ -3910,8 +5025,8 @@ function validate25(
       keyword: 'type',
       params: { type: 'array' },
       message: 'must be array',
-      schema: schema22.type,
-      parentSchema: schema22,
+      schema: schema29.type,
+      parentSchema: schema29,
       data,
     };
     if (vErrors === null) {
@@ -3921,10 +5036,10 @@ function validate25(
     }
     errors++;
   }
-  validate25.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
-function validate28(
+function validate31(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3939,7 +5054,7 @@ function validate28(
         params: { limit: 128 },
         message: 'must NOT have more than 128 items',
         schema: 128,
-        parentSchema: schema27,
+        parentSchema: schema34,
         data,
       };
       if (vErrors === null) {
@@ -3952,14 +5067,14 @@ function validate28(
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (
-        !validate19(data[i0], {
+        !validate21(data[i0], {
           instancePath: instancePath + '/' + i0,
           parentData: data,
           parentDataProperty: i0,
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
         errors = vErrors.length;
       }
     }
@@ -3970,8 +5085,8 @@ function validate28(
       keyword: 'type',
       params: { type: 'array' },
       message: 'must be array',
-      schema: schema27.type,
-      parentSchema: schema27,
+      schema: schema34.type,
+      parentSchema: schema34,
       data,
     };
     if (vErrors === null) {
@@ -3981,11 +5096,11 @@ function validate28(
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate31.errors = vErrors;
   return errors === 0;
 }
-const pattern26 = new RegExp('^/[^\\s]*$', 'u');
-function validate22(
+const pattern31 = new RegExp('^/[^\\s]*$', 'u');
+function validate25(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3999,8 +5114,8 @@ function validate22(
         keyword: 'required',
         params: { missingProperty: 'apiVersion' },
         message: "must have required property '" + 'apiVersion' + "'",
-        schema: schema36.required,
-        parentSchema: schema36,
+        schema: schema45.required,
+        parentSchema: schema45,
         data,
       };
       if (vErrors === null) {
@@ -4017,8 +5132,8 @@ function validate22(
         keyword: 'required',
         params: { missingProperty: 'kind' },
         message: "must have required property '" + 'kind' + "'",
-        schema: schema36.required,
-        parentSchema: schema36,
+        schema: schema45.required,
+        parentSchema: schema45,
         data,
       };
       if (vErrors === null) {
@@ -4035,8 +5150,8 @@ function validate22(
         keyword: 'required',
         params: { missingProperty: 'metadata' },
         message: "must have required property '" + 'metadata' + "'",
-        schema: schema36.required,
-        parentSchema: schema36,
+        schema: schema45.required,
+        parentSchema: schema45,
         data,
       };
       if (vErrors === null) {
@@ -4053,8 +5168,8 @@ function validate22(
         keyword: 'required',
         params: { missingProperty: 'spec' },
         message: "must have required property '" + 'spec' + "'",
-        schema: schema36.required,
-        parentSchema: schema36,
+        schema: schema45.required,
+        parentSchema: schema45,
         data,
       };
       if (vErrors === null) {
@@ -4073,7 +5188,7 @@ function validate22(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema36,
+          parentSchema: schema45,
           data,
         };
         if (vErrors === null) {
@@ -4132,8 +5247,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema36.properties.kind.type,
-          parentSchema: schema36.properties.kind,
+          schema: schema45.properties.kind.type,
+          parentSchema: schema45.properties.kind,
           data: data1,
         };
         if (vErrors === null) {
@@ -4151,7 +5266,7 @@ function validate22(
           params: { allowedValue: 'Deployment' },
           message: 'must be equal to constant',
           schema: 'Deployment',
-          parentSchema: schema36.properties.kind,
+          parentSchema: schema45.properties.kind,
           data: data1,
         };
         if (vErrors === null) {
@@ -4164,14 +5279,14 @@ function validate22(
     }
     if (data.metadata !== undefined) {
       if (
-        !validate23(data.metadata, {
+        !validate26(data.metadata, {
           instancePath: instancePath + '/metadata',
           parentData: data,
           parentDataProperty: 'metadata',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
         errors = vErrors.length;
       }
     }
@@ -4209,8 +5324,8 @@ function validate22(
             keyword: 'required',
             params: { missingProperty: 'image' },
             message: "must have required property '" + 'image' + "'",
-            schema: schema36.properties.spec.required,
-            parentSchema: schema36.properties.spec,
+            schema: schema45.properties.spec.required,
+            parentSchema: schema45.properties.spec,
             data: data3,
           };
           if (vErrors === null) {
@@ -4221,7 +5336,7 @@ function validate22(
           errors++;
         }
         for (const key1 in data3) {
-          if (!func7.call(schema36.properties.spec.properties, key1)) {
+          if (!func7.call(schema45.properties.spec.properties, key1)) {
             const err10 = {
               instancePath: instancePath + '/spec',
               schemaPath: '#/properties/spec/additionalProperties',
@@ -4229,7 +5344,7 @@ function validate22(
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema36.properties.spec,
+              parentSchema: schema45.properties.spec,
               data: data3,
             };
             if (vErrors === null) {
@@ -4526,8 +5641,8 @@ function validate22(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema20.type,
-              parentSchema: schema20,
+              schema: schema27.type,
+              parentSchema: schema27,
               data: data7,
             };
             if (vErrors === null) {
@@ -4542,10 +5657,10 @@ function validate22(
               instancePath: instancePath + '/spec/hardware',
               schemaPath: 'common.schema.json#/definitions/hardware/enum',
               keyword: 'enum',
-              params: { allowedValues: schema20.enum },
+              params: { allowedValues: schema27.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema20.enum,
-              parentSchema: schema20,
+              schema: schema27.enum,
+              parentSchema: schema27,
               data: data7,
             };
             if (vErrors === null) {
@@ -4566,7 +5681,7 @@ function validate22(
               params: { limit: 63 },
               message: 'must NOT have more than 63 characters',
               schema: 63,
-              parentSchema: schema21,
+              parentSchema: schema25,
               data: data8,
             };
             if (vErrors === null) {
@@ -4576,7 +5691,7 @@ function validate22(
             }
             errors++;
           }
-          if (!pattern4.test(data8)) {
+          if (!pattern7.test(data8)) {
             const err27 = {
               instancePath: instancePath + '/spec/size',
               schemaPath: 'common.schema.json#/definitions/size/pattern',
@@ -4584,7 +5699,7 @@ function validate22(
               params: { pattern: '^[a-z0-9][-a-z0-9]*$' },
               message: 'must match pattern "' + '^[a-z0-9][-a-z0-9]*$' + '"',
               schema: '^[a-z0-9][-a-z0-9]*$',
-              parentSchema: schema21,
+              parentSchema: schema25,
               data: data8,
             };
             if (vErrors === null) {
@@ -4601,8 +5716,8 @@ function validate22(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema21.type,
-            parentSchema: schema21,
+            schema: schema25.type,
+            parentSchema: schema25,
             data: data8,
           };
           if (vErrors === null) {
@@ -4613,14 +5728,14 @@ function validate22(
           errors++;
         }
         if (
-          !validate25(data3.git, {
+          !validate28(data3.git, {
             instancePath: instancePath + '/spec/git',
             parentData: data3,
             parentDataProperty: 'git',
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+          vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
           errors = vErrors.length;
         }
         if (data3.workingDir !== undefined) {
@@ -4634,7 +5749,7 @@ function validate22(
                 params: { limit: 1024 },
                 message: 'must NOT have more than 1024 characters',
                 schema: 1024,
-                parentSchema: schema25,
+                parentSchema: schema32,
                 data: data10,
               };
               if (vErrors === null) {
@@ -4652,7 +5767,7 @@ function validate22(
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema25,
+                parentSchema: schema32,
                 data: data10,
               };
               if (vErrors === null) {
@@ -4669,8 +5784,8 @@ function validate22(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema25.type,
-              parentSchema: schema25,
+              schema: schema32.type,
+              parentSchema: schema32,
               data: data10,
             };
             if (vErrors === null) {
@@ -4824,14 +5939,14 @@ function validate22(
           errors++;
         }
         if (
-          !validate28(data3.secrets, {
+          !validate31(data3.secrets, {
             instancePath: instancePath + '/spec/secrets',
             parentData: data3,
             parentDataProperty: 'secrets',
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+          vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
           errors = vErrors.length;
         }
         if (data3.startScript !== undefined) {
@@ -4845,7 +5960,7 @@ function validate22(
                 params: { limit: 65536 },
                 message: 'must NOT have more than 65536 characters',
                 schema: 65536,
-                parentSchema: schema33,
+                parentSchema: schema40,
                 data: data14,
               };
               if (vErrors === null) {
@@ -4862,8 +5977,8 @@ function validate22(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema33.type,
-              parentSchema: schema33,
+              schema: schema40.type,
+              parentSchema: schema40,
               data: data14,
             };
             if (vErrors === null) {
@@ -4886,7 +6001,7 @@ function validate22(
                   params: { additionalProperty: key4 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema34,
+                  parentSchema: schema41,
                   data: data15,
                 };
                 if (vErrors === null) {
@@ -4909,7 +6024,7 @@ function validate22(
                     params: { limit: 256 },
                     message: 'must NOT have more than 256 items',
                     schema: 256,
-                    parentSchema: schema34.properties.pip,
+                    parentSchema: schema41.properties.pip,
                     data: data16,
                   };
                   if (vErrors === null) {
@@ -4932,7 +6047,7 @@ function validate22(
                         params: { limit: 256 },
                         message: 'must NOT have more than 256 characters',
                         schema: 256,
-                        parentSchema: schema34.properties.pip.items,
+                        parentSchema: schema41.properties.pip.items,
                         data: data17,
                       };
                       if (vErrors === null) {
@@ -4951,7 +6066,7 @@ function validate22(
                         params: { limit: 1 },
                         message: 'must NOT have fewer than 1 characters',
                         schema: 1,
-                        parentSchema: schema34.properties.pip.items,
+                        parentSchema: schema41.properties.pip.items,
                         data: data17,
                       };
                       if (vErrors === null) {
@@ -4961,7 +6076,7 @@ function validate22(
                       }
                       errors++;
                     }
-                    if (!pattern13.test(data17)) {
+                    if (!pattern18.test(data17)) {
                       const err45 = {
                         instancePath: instancePath + '/spec/extraPackages/pip/' + i1,
                         schemaPath:
@@ -4970,7 +6085,7 @@ function validate22(
                         params: { pattern: '^(-r [^\\s]+|[^\\s]+)$' },
                         message: 'must match pattern "' + '^(-r [^\\s]+|[^\\s]+)$' + '"',
                         schema: '^(-r [^\\s]+|[^\\s]+)$',
-                        parentSchema: schema34.properties.pip.items,
+                        parentSchema: schema41.properties.pip.items,
                         data: data17,
                       };
                       if (vErrors === null) {
@@ -4988,8 +6103,8 @@ function validate22(
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                      schema: schema34.properties.pip.items.type,
-                      parentSchema: schema34.properties.pip.items,
+                      schema: schema41.properties.pip.items.type,
+                      parentSchema: schema41.properties.pip.items,
                       data: data17,
                     };
                     if (vErrors === null) {
@@ -5007,8 +6122,8 @@ function validate22(
                   keyword: 'type',
                   params: { type: 'array' },
                   message: 'must be array',
-                  schema: schema34.properties.pip.type,
-                  parentSchema: schema34.properties.pip,
+                  schema: schema41.properties.pip.type,
+                  parentSchema: schema41.properties.pip,
                   data: data16,
                 };
                 if (vErrors === null) {
@@ -5031,7 +6146,7 @@ function validate22(
                     params: { limit: 256 },
                     message: 'must NOT have more than 256 items',
                     schema: 256,
-                    parentSchema: schema34.properties.apt,
+                    parentSchema: schema41.properties.apt,
                     data: data18,
                   };
                   if (vErrors === null) {
@@ -5054,7 +6169,7 @@ function validate22(
                         params: { limit: 256 },
                         message: 'must NOT have more than 256 characters',
                         schema: 256,
-                        parentSchema: schema34.properties.apt.items,
+                        parentSchema: schema41.properties.apt.items,
                         data: data19,
                       };
                       if (vErrors === null) {
@@ -5064,7 +6179,7 @@ function validate22(
                       }
                       errors++;
                     }
-                    if (!pattern14.test(data19)) {
+                    if (!pattern19.test(data19)) {
                       const err50 = {
                         instancePath: instancePath + '/spec/extraPackages/apt/' + i2,
                         schemaPath:
@@ -5073,7 +6188,7 @@ function validate22(
                         params: { pattern: '^[a-z0-9][a-z0-9+.-]*(=[^\\s]+)?$' },
                         message: 'must match pattern "' + '^[a-z0-9][a-z0-9+.-]*(=[^\\s]+)?$' + '"',
                         schema: '^[a-z0-9][a-z0-9+.-]*(=[^\\s]+)?$',
-                        parentSchema: schema34.properties.apt.items,
+                        parentSchema: schema41.properties.apt.items,
                         data: data19,
                       };
                       if (vErrors === null) {
@@ -5091,8 +6206,8 @@ function validate22(
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                      schema: schema34.properties.apt.items.type,
-                      parentSchema: schema34.properties.apt.items,
+                      schema: schema41.properties.apt.items.type,
+                      parentSchema: schema41.properties.apt.items,
                       data: data19,
                     };
                     if (vErrors === null) {
@@ -5110,8 +6225,8 @@ function validate22(
                   keyword: 'type',
                   params: { type: 'array' },
                   message: 'must be array',
-                  schema: schema34.properties.apt.type,
-                  parentSchema: schema34.properties.apt,
+                  schema: schema41.properties.apt.type,
+                  parentSchema: schema41.properties.apt,
                   data: data18,
                 };
                 if (vErrors === null) {
@@ -5129,8 +6244,8 @@ function validate22(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema34.type,
-              parentSchema: schema34,
+              schema: schema41.type,
+              parentSchema: schema41,
               data: data15,
             };
             if (vErrors === null) {
@@ -5152,7 +6267,7 @@ function validate22(
                 params: { limit: 128 },
                 message: 'must NOT have more than 128 characters',
                 schema: 128,
-                parentSchema: schema29,
+                parentSchema: schema36,
                 data: data20,
               };
               if (vErrors === null) {
@@ -5162,7 +6277,7 @@ function validate22(
               }
               errors++;
             }
-            if (!pattern9.test(data20)) {
+            if (!pattern5.test(data20)) {
               const err55 = {
                 instancePath: instancePath + '/spec/imagePullSecret',
                 schemaPath: 'common.schema.json#/definitions/imagePullSecret/pattern',
@@ -5170,7 +6285,7 @@ function validate22(
                 params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
                 message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
                 schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-                parentSchema: schema29,
+                parentSchema: schema36,
                 data: data20,
               };
               if (vErrors === null) {
@@ -5187,8 +6302,8 @@ function validate22(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema29.type,
-              parentSchema: schema29,
+              schema: schema36.type,
+              parentSchema: schema36,
               data: data20,
             };
             if (vErrors === null) {
@@ -5207,8 +6322,8 @@ function validate22(
             keyword: 'type',
             params: { type: 'integer' },
             message: 'must be integer',
-            schema: schema36.properties.spec.properties.replicas.type,
-            parentSchema: schema36.properties.spec.properties.replicas,
+            schema: schema45.properties.spec.properties.replicas.type,
+            parentSchema: schema45.properties.spec.properties.replicas,
             data: data21,
           };
           if (vErrors === null) {
@@ -5227,7 +6342,7 @@ function validate22(
               params: { comparison: '<=', limit: 100 },
               message: 'must be <= 100',
               schema: 100,
-              parentSchema: schema36.properties.spec.properties.replicas,
+              parentSchema: schema45.properties.spec.properties.replicas,
               data: data21,
             };
             if (vErrors === null) {
@@ -5245,7 +6360,7 @@ function validate22(
               params: { comparison: '>=', limit: 0 },
               message: 'must be >= 0',
               schema: 0,
-              parentSchema: schema36.properties.spec.properties.replicas,
+              parentSchema: schema45.properties.spec.properties.replicas,
               data: data21,
             };
             if (vErrors === null) {
@@ -5264,8 +6379,8 @@ function validate22(
             keyword: 'type',
             params: { type: 'integer' },
             message: 'must be integer',
-            schema: schema36.properties.spec.properties.port.type,
-            parentSchema: schema36.properties.spec.properties.port,
+            schema: schema45.properties.spec.properties.port.type,
+            parentSchema: schema45.properties.spec.properties.port,
             data: data22,
           };
           if (vErrors === null) {
@@ -5284,7 +6399,7 @@ function validate22(
               params: { comparison: '<=', limit: 65535 },
               message: 'must be <= 65535',
               schema: 65535,
-              parentSchema: schema36.properties.spec.properties.port,
+              parentSchema: schema45.properties.spec.properties.port,
               data: data22,
             };
             if (vErrors === null) {
@@ -5302,7 +6417,7 @@ function validate22(
               params: { comparison: '>=', limit: 1024 },
               message: 'must be >= 1024',
               schema: 1024,
-              parentSchema: schema36.properties.spec.properties.port,
+              parentSchema: schema45.properties.spec.properties.port,
               data: data22,
             };
             if (vErrors === null) {
@@ -5335,8 +6450,8 @@ function validate22(
                 keyword: 'required',
                 params: { missingProperty: 'path' },
                 message: "must have required property '" + 'path' + "'",
-                schema: schema36.properties.spec.properties.healthCheck.required,
-                parentSchema: schema36.properties.spec.properties.healthCheck,
+                schema: schema45.properties.spec.properties.healthCheck.required,
+                parentSchema: schema45.properties.spec.properties.healthCheck,
                 data: data23,
               };
               if (vErrors === null) {
@@ -5361,7 +6476,7 @@ function validate22(
                   params: { additionalProperty: key5 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema36.properties.spec.properties.healthCheck,
+                  parentSchema: schema45.properties.spec.properties.healthCheck,
                   data: data23,
                 };
                 if (vErrors === null) {
@@ -5384,7 +6499,7 @@ function validate22(
                     params: { limit: 1024 },
                     message: 'must NOT have more than 1024 characters',
                     schema: 1024,
-                    parentSchema: schema36.properties.spec.properties.healthCheck.properties.path,
+                    parentSchema: schema45.properties.spec.properties.healthCheck.properties.path,
                     data: data24,
                   };
                   if (vErrors === null) {
@@ -5394,7 +6509,7 @@ function validate22(
                   }
                   errors++;
                 }
-                if (!pattern26.test(data24)) {
+                if (!pattern31.test(data24)) {
                   const err66 = {
                     instancePath: instancePath + '/spec/healthCheck/path',
                     schemaPath: '#/properties/spec/properties/healthCheck/properties/path/pattern',
@@ -5402,7 +6517,7 @@ function validate22(
                     params: { pattern: '^/[^\\s]*$' },
                     message: 'must match pattern "' + '^/[^\\s]*$' + '"',
                     schema: '^/[^\\s]*$',
-                    parentSchema: schema36.properties.spec.properties.healthCheck.properties.path,
+                    parentSchema: schema45.properties.spec.properties.healthCheck.properties.path,
                     data: data24,
                   };
                   if (vErrors === null) {
@@ -5419,8 +6534,8 @@ function validate22(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema36.properties.spec.properties.healthCheck.properties.path.type,
-                  parentSchema: schema36.properties.spec.properties.healthCheck.properties.path,
+                  schema: schema45.properties.spec.properties.healthCheck.properties.path.type,
+                  parentSchema: schema45.properties.spec.properties.healthCheck.properties.path,
                   data: data24,
                 };
                 if (vErrors === null) {
@@ -5446,10 +6561,10 @@ function validate22(
                 params: { type: 'integer' },
                 message: 'must be integer',
                 schema:
-                  schema36.properties.spec.properties.healthCheck.properties.initialDelaySeconds
+                  schema45.properties.spec.properties.healthCheck.properties.initialDelaySeconds
                     .type,
                 parentSchema:
-                  schema36.properties.spec.properties.healthCheck.properties.initialDelaySeconds,
+                  schema45.properties.spec.properties.healthCheck.properties.initialDelaySeconds,
                 data: data25,
               };
               if (vErrors === null) {
@@ -5470,7 +6585,7 @@ function validate22(
                   message: 'must be <= 3600',
                   schema: 3600,
                   parentSchema:
-                    schema36.properties.spec.properties.healthCheck.properties.initialDelaySeconds,
+                    schema45.properties.spec.properties.healthCheck.properties.initialDelaySeconds,
                   data: data25,
                 };
                 if (vErrors === null) {
@@ -5490,7 +6605,7 @@ function validate22(
                   message: 'must be >= 0',
                   schema: 0,
                   parentSchema:
-                    schema36.properties.spec.properties.healthCheck.properties.initialDelaySeconds,
+                    schema45.properties.spec.properties.healthCheck.properties.initialDelaySeconds,
                   data: data25,
                 };
                 if (vErrors === null) {
@@ -5516,9 +6631,9 @@ function validate22(
                 params: { type: 'integer' },
                 message: 'must be integer',
                 schema:
-                  schema36.properties.spec.properties.healthCheck.properties.periodSeconds.type,
+                  schema45.properties.spec.properties.healthCheck.properties.periodSeconds.type,
                 parentSchema:
-                  schema36.properties.spec.properties.healthCheck.properties.periodSeconds,
+                  schema45.properties.spec.properties.healthCheck.properties.periodSeconds,
                 data: data26,
               };
               if (vErrors === null) {
@@ -5539,7 +6654,7 @@ function validate22(
                   message: 'must be <= 300',
                   schema: 300,
                   parentSchema:
-                    schema36.properties.spec.properties.healthCheck.properties.periodSeconds,
+                    schema45.properties.spec.properties.healthCheck.properties.periodSeconds,
                   data: data26,
                 };
                 if (vErrors === null) {
@@ -5559,7 +6674,7 @@ function validate22(
                   message: 'must be >= 1',
                   schema: 1,
                   parentSchema:
-                    schema36.properties.spec.properties.healthCheck.properties.periodSeconds,
+                    schema45.properties.spec.properties.healthCheck.properties.periodSeconds,
                   data: data26,
                 };
                 if (vErrors === null) {
@@ -5585,9 +6700,9 @@ function validate22(
                 params: { type: 'integer' },
                 message: 'must be integer',
                 schema:
-                  schema36.properties.spec.properties.healthCheck.properties.timeoutSeconds.type,
+                  schema45.properties.spec.properties.healthCheck.properties.timeoutSeconds.type,
                 parentSchema:
-                  schema36.properties.spec.properties.healthCheck.properties.timeoutSeconds,
+                  schema45.properties.spec.properties.healthCheck.properties.timeoutSeconds,
                 data: data27,
               };
               if (vErrors === null) {
@@ -5608,7 +6723,7 @@ function validate22(
                   message: 'must be <= 60',
                   schema: 60,
                   parentSchema:
-                    schema36.properties.spec.properties.healthCheck.properties.timeoutSeconds,
+                    schema45.properties.spec.properties.healthCheck.properties.timeoutSeconds,
                   data: data27,
                 };
                 if (vErrors === null) {
@@ -5628,7 +6743,7 @@ function validate22(
                   message: 'must be >= 1',
                   schema: 1,
                   parentSchema:
-                    schema36.properties.spec.properties.healthCheck.properties.timeoutSeconds,
+                    schema45.properties.spec.properties.healthCheck.properties.timeoutSeconds,
                   data: data27,
                 };
                 if (vErrors === null) {
@@ -5654,9 +6769,9 @@ function validate22(
                 params: { type: 'integer' },
                 message: 'must be integer',
                 schema:
-                  schema36.properties.spec.properties.healthCheck.properties.failureThreshold.type,
+                  schema45.properties.spec.properties.healthCheck.properties.failureThreshold.type,
                 parentSchema:
-                  schema36.properties.spec.properties.healthCheck.properties.failureThreshold,
+                  schema45.properties.spec.properties.healthCheck.properties.failureThreshold,
                 data: data28,
               };
               if (vErrors === null) {
@@ -5677,7 +6792,7 @@ function validate22(
                   message: 'must be <= 100',
                   schema: 100,
                   parentSchema:
-                    schema36.properties.spec.properties.healthCheck.properties.failureThreshold,
+                    schema45.properties.spec.properties.healthCheck.properties.failureThreshold,
                   data: data28,
                 };
                 if (vErrors === null) {
@@ -5697,7 +6812,7 @@ function validate22(
                   message: 'must be >= 1',
                   schema: 1,
                   parentSchema:
-                    schema36.properties.spec.properties.healthCheck.properties.failureThreshold,
+                    schema45.properties.spec.properties.healthCheck.properties.failureThreshold,
                   data: data28,
                 };
                 if (vErrors === null) {
@@ -5715,8 +6830,8 @@ function validate22(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema36.properties.spec.properties.healthCheck.type,
-              parentSchema: schema36.properties.spec.properties.healthCheck,
+              schema: schema45.properties.spec.properties.healthCheck.type,
+              parentSchema: schema45.properties.spec.properties.healthCheck,
               data: data23,
             };
             if (vErrors === null) {
@@ -5737,7 +6852,7 @@ function validate22(
               params: { limit: 256 },
               message: 'must NOT have more than 256 items',
               schema: 256,
-              parentSchema: schema36.properties.spec.properties.access,
+              parentSchema: schema45.properties.spec.properties.access,
               data: data29,
             };
             if (vErrors === null) {
@@ -5820,8 +6935,8 @@ function validate22(
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema36.properties.spec.properties.access.type,
-            parentSchema: schema36.properties.spec.properties.access,
+            schema: schema45.properties.spec.properties.access.type,
+            parentSchema: schema45.properties.spec.properties.access,
             data: data29,
           };
           if (vErrors === null) {
@@ -5839,8 +6954,8 @@ function validate22(
             keyword: 'type',
             params: { type: 'boolean' },
             message: 'must be boolean',
-            schema: schema36.properties.spec.properties.public.type,
-            parentSchema: schema36.properties.spec.properties.public,
+            schema: schema45.properties.spec.properties.public.type,
+            parentSchema: schema45.properties.spec.properties.public,
             data: data31,
           };
           if (vErrors === null) {
@@ -5857,8 +6972,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema36.properties.spec.type,
-          parentSchema: schema36.properties.spec,
+          schema: schema45.properties.spec.type,
+          parentSchema: schema45.properties.spec,
           data: data3,
         };
         if (vErrors === null) {
@@ -5876,8 +6991,8 @@ function validate22(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema36.type,
-      parentSchema: schema36,
+      schema: schema45.type,
+      parentSchema: schema45,
       data,
     };
     if (vErrors === null) {
@@ -5887,11 +7002,11 @@ function validate22(
     }
     errors++;
   }
-  validate22.errors = vErrors;
+  validate25.errors = vErrors;
   return errors === 0;
 }
-const Group = validate31;
-const schema54 = {
+const Group = validate34;
+const schema63 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'group.schema.json',
   title: 'berth Group',
@@ -5932,8 +7047,8 @@ const schema54 = {
     },
   },
 };
-const pattern30 = new RegExp('^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$', 'u');
-function validate31(
+const pattern35 = new RegExp('^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$', 'u');
+function validate34(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -5947,8 +7062,8 @@ function validate31(
         keyword: 'required',
         params: { missingProperty: 'apiVersion' },
         message: "must have required property '" + 'apiVersion' + "'",
-        schema: schema54.required,
-        parentSchema: schema54,
+        schema: schema63.required,
+        parentSchema: schema63,
         data,
       };
       if (vErrors === null) {
@@ -5965,8 +7080,8 @@ function validate31(
         keyword: 'required',
         params: { missingProperty: 'kind' },
         message: "must have required property '" + 'kind' + "'",
-        schema: schema54.required,
-        parentSchema: schema54,
+        schema: schema63.required,
+        parentSchema: schema63,
         data,
       };
       if (vErrors === null) {
@@ -5983,8 +7098,8 @@ function validate31(
         keyword: 'required',
         params: { missingProperty: 'metadata' },
         message: "must have required property '" + 'metadata' + "'",
-        schema: schema54.required,
-        parentSchema: schema54,
+        schema: schema63.required,
+        parentSchema: schema63,
         data,
       };
       if (vErrors === null) {
@@ -6001,8 +7116,8 @@ function validate31(
         keyword: 'required',
         params: { missingProperty: 'spec' },
         message: "must have required property '" + 'spec' + "'",
-        schema: schema54.required,
-        parentSchema: schema54,
+        schema: schema63.required,
+        parentSchema: schema63,
         data,
       };
       if (vErrors === null) {
@@ -6021,7 +7136,7 @@ function validate31(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema54,
+          parentSchema: schema63,
           data,
         };
         if (vErrors === null) {
@@ -6080,8 +7195,8 @@ function validate31(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema54.properties.kind.type,
-          parentSchema: schema54.properties.kind,
+          schema: schema63.properties.kind.type,
+          parentSchema: schema63.properties.kind,
           data: data1,
         };
         if (vErrors === null) {
@@ -6099,7 +7214,7 @@ function validate31(
           params: { allowedValue: 'Group' },
           message: 'must be equal to constant',
           schema: 'Group',
-          parentSchema: schema54.properties.kind,
+          parentSchema: schema63.properties.kind,
           data: data1,
         };
         if (vErrors === null) {
@@ -6120,8 +7235,8 @@ function validate31(
             keyword: 'required',
             params: { missingProperty: 'name' },
             message: "must have required property '" + 'name' + "'",
-            schema: schema54.properties.metadata.required,
-            parentSchema: schema54.properties.metadata,
+            schema: schema63.properties.metadata.required,
+            parentSchema: schema63.properties.metadata,
             data: data2,
           };
           if (vErrors === null) {
@@ -6140,7 +7255,7 @@ function validate31(
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema54.properties.metadata,
+              parentSchema: schema63.properties.metadata,
               data: data2,
             };
             if (vErrors === null) {
@@ -6238,7 +7353,7 @@ function validate31(
                 params: { limit: 500 },
                 message: 'must NOT have more than 500 characters',
                 schema: 500,
-                parentSchema: schema54.properties.metadata.properties.description,
+                parentSchema: schema63.properties.metadata.properties.description,
                 data: data4,
               };
               if (vErrors === null) {
@@ -6255,8 +7370,8 @@ function validate31(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema54.properties.metadata.properties.description.type,
-              parentSchema: schema54.properties.metadata.properties.description,
+              schema: schema63.properties.metadata.properties.description.type,
+              parentSchema: schema63.properties.metadata.properties.description,
               data: data4,
             };
             if (vErrors === null) {
@@ -6404,8 +7519,8 @@ function validate31(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema54.properties.metadata.type,
-          parentSchema: schema54.properties.metadata,
+          schema: schema63.properties.metadata.type,
+          parentSchema: schema63.properties.metadata,
           data: data2,
         };
         if (vErrors === null) {
@@ -6426,8 +7541,8 @@ function validate31(
             keyword: 'required',
             params: { missingProperty: 'members' },
             message: "must have required property '" + 'members' + "'",
-            schema: schema54.properties.spec.required,
-            parentSchema: schema54.properties.spec,
+            schema: schema63.properties.spec.required,
+            parentSchema: schema63.properties.spec,
             data: data7,
           };
           if (vErrors === null) {
@@ -6446,7 +7561,7 @@ function validate31(
               params: { additionalProperty: key4 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema54.properties.spec,
+              parentSchema: schema63.properties.spec,
               data: data7,
             };
             if (vErrors === null) {
@@ -6468,7 +7583,7 @@ function validate31(
                 params: { limit: 1000 },
                 message: 'must NOT have more than 1000 items',
                 schema: 1000,
-                parentSchema: schema54.properties.spec.properties.members,
+                parentSchema: schema63.properties.spec.properties.members,
                 data: data8,
               };
               if (vErrors === null) {
@@ -6490,7 +7605,7 @@ function validate31(
                     params: { limit: 39 },
                     message: 'must NOT have more than 39 characters',
                     schema: 39,
-                    parentSchema: schema54.properties.spec.properties.members.items,
+                    parentSchema: schema63.properties.spec.properties.members.items,
                     data: data9,
                   };
                   if (vErrors === null) {
@@ -6500,7 +7615,7 @@ function validate31(
                   }
                   errors++;
                 }
-                if (!pattern30.test(data9)) {
+                if (!pattern35.test(data9)) {
                   const err28 = {
                     instancePath: instancePath + '/spec/members/' + i0,
                     schemaPath: '#/properties/spec/properties/members/items/pattern',
@@ -6511,7 +7626,7 @@ function validate31(
                       '^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$' +
                       '"',
                     schema: '^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$',
-                    parentSchema: schema54.properties.spec.properties.members.items,
+                    parentSchema: schema63.properties.spec.properties.members.items,
                     data: data9,
                   };
                   if (vErrors === null) {
@@ -6528,8 +7643,8 @@ function validate31(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema54.properties.spec.properties.members.items.type,
-                  parentSchema: schema54.properties.spec.properties.members.items,
+                  schema: schema63.properties.spec.properties.members.items.type,
+                  parentSchema: schema63.properties.spec.properties.members.items,
                   data: data9,
                 };
                 if (vErrors === null) {
@@ -6563,7 +7678,7 @@ function validate31(
                       i1 +
                       ' are identical)',
                     schema: true,
-                    parentSchema: schema54.properties.spec.properties.members,
+                    parentSchema: schema63.properties.spec.properties.members,
                     data: data8,
                   };
                   if (vErrors === null) {
@@ -6584,8 +7699,8 @@ function validate31(
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema54.properties.spec.properties.members.type,
-              parentSchema: schema54.properties.spec.properties.members,
+              schema: schema63.properties.spec.properties.members.type,
+              parentSchema: schema63.properties.spec.properties.members,
               data: data8,
             };
             if (vErrors === null) {
@@ -6603,8 +7718,8 @@ function validate31(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema54.properties.spec.type,
-          parentSchema: schema54.properties.spec,
+          schema: schema63.properties.spec.type,
+          parentSchema: schema63.properties.spec,
           data: data7,
         };
         if (vErrors === null) {
@@ -6622,8 +7737,8 @@ function validate31(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema54.type,
-      parentSchema: schema54,
+      schema: schema63.type,
+      parentSchema: schema63,
       data,
     };
     if (vErrors === null) {
@@ -6633,7 +7748,7 @@ function validate31(
     }
     errors++;
   }
-  validate31.errors = vErrors;
+  validate34.errors = vErrors;
   return errors === 0;
 }
 export const validators = { Job, Deployment, Group } as unknown as Record<

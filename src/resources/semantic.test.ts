@@ -124,7 +124,7 @@ describe('checkResource', () => {
     [
       'a grid of 1001 runs',
       job({ parameters: { a: range(7), b: range(11), c: range(13) } }),
-      'spec.parameters: the parameter grid has 1001 combinations (7 × 11 × 13), over the limit of 1000 runs per trigger; remove values or split the Job',
+      'spec.parameters: the parameters make 1001 combinations (7 × 11 × 13), over the limit of 1000 runs per trigger; remove values or split the Job',
     ],
   ])('reports %s', (_name, resource, expected) => {
     expect(show(checkResource(resource))).toEqual([expected]);

@@ -59,6 +59,7 @@ export type EnvName = string;
  */
 export type Secrets = SecretRef[];
 export type StartScript = string;
+export type ParameterValue = string | number | boolean;
 
 /**
  * A long-running process that serves HTTP on `port` (SPEC §1.2).
@@ -148,6 +149,13 @@ export interface Job {
   spec: {
     image: Image;
     command?: Command;
+    /**
+     * a pipeline: steps run in dependency order, independent steps in parallel, sharing /workspace/run (instead of command)
+     *
+     * @minItems 1
+     * @maxItems 50
+     */
+    steps?: [PipelineStep, ...PipelineStep[]];
     hardware?: Hardware;
     size?: Size;
     git?: GitSources;
@@ -170,18 +178,51 @@ export interface Job {
     activeDeadlineSeconds?: number;
     startingDeadlineSeconds?: number;
     suspend?: boolean;
-    parameters?: {
-      /**
-       * @minItems 1
-       * @maxItems 1000
-       */
-      [k: string]: [string | number | boolean, ...(string | number | boolean)[]] | undefined;
-    };
+    parameters?: ParameterGrid;
+    /**
+     * exactly these parameter combinations, one run each (instead of the grid of parameters)
+     *
+     * @minItems 1
+     * @maxItems 1000
+     */
+    parameterSets?: [
+      {
+        [k: string]: ParameterValue | undefined;
+      },
+      ...{
+        [k: string]: ParameterValue | undefined;
+      }[],
+    ];
     historyLimit?: {
       succeeded?: number;
       failed?: number;
     };
   };
+}
+export interface PipelineStep {
+  /**
+   * a step name: lowercase letters, digits and '-', starting and ending with a letter or digit, at most 40 characters
+   */
+  name: string;
+  command: Command;
+  /**
+   * @maxItems 50
+   */
+  dependsOn?: string[];
+  parameters?: ParameterGrid;
+  image?: Image;
+  size?: Size;
+  env?: Env;
+}
+/**
+ * a parameter grid: each name to its list of values; one run per combination
+ */
+export interface ParameterGrid {
+  /**
+   * @minItems 1
+   * @maxItems 1000
+   */
+  [k: string]: [ParameterValue, ...ParameterValue[]] | undefined;
 }
 /**
  * A named set of GitHub logins that can own resources (SPEC §1.5).

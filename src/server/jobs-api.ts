@@ -1,5 +1,5 @@
-// The Job routes of /api/v1 (SPEC §6.2): a Job's runs, a run's output (streamed with
-// ?follow=1), and POST to start a run now. Requests are already authorized.
+// The Job routes of /api/v1 (SPEC §6.2): a Job's runs (with their steps), a run's output
+// (?step=NAME for a pipeline step, ?attempt=N, streamed with ?follow=1), and POST to start a run now. Requests are already authorized.
 import type http from 'node:http';
 import { UserError } from '../errors.js';
 import { fail, readJson, reply } from './json-io.js';
@@ -11,7 +11,7 @@ export interface JobsApi {
   /** writes a run attempt's output (the newest run and its last attempt by default) */
   logs(
     name: string,
-    select: { run?: string; attempt?: number },
+    select: { run?: string; step?: string; attempt?: number },
     follow: boolean,
     write: (text: string) => void,
     signal: AbortSignal,
@@ -40,6 +40,7 @@ export function handleJobRoute(
   if (run !== undefined) {
     if (req.method !== 'GET') return (answer(405, { error: 'logs are read with GET' }), true);
     const attempt = url.searchParams.get('attempt');
+    const step = url.searchParams.get('step');
     const abort = new AbortController();
     res.once('close', () => {
       abort.abort();
@@ -48,7 +49,7 @@ export function handleJobRoute(
     jobs
       .logs(
         name,
-        { run, ...(attempt ? { attempt: Number(attempt) } : {}) },
+        { run, ...(step ? { step } : {}), ...(attempt ? { attempt: Number(attempt) } : {}) },
         url.searchParams.get('follow') === '1',
         (text) => res.write(text),
         abort.signal,

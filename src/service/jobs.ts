@@ -5,9 +5,8 @@ import { labelKeys, resourceKey } from '../engine/labels.js';
 import type { ActionHooks, Engine, ObservedUnit } from '../engine/types.js';
 import type { ResourceImages } from '../images/types.js';
 import { desiredJob } from '../kinds/job/desired.js';
-import { prepareImage } from '../kinds/resource-image.js';
 import { snapshotRequests } from '../kinds/workload-template.js';
-import { startManualRun } from '../kinds/job/index.js';
+import { prepareImages, startManualRun } from '../kinds/job/index.js';
 import type { Resource } from '../resources/types.generated.js';
 import type { RevisionSecrets } from '../secrets/types.js';
 
@@ -22,7 +21,10 @@ export interface JobControl {
     secrets?: RevisionSecrets,
   ): Promise<string[]>;
   /** the unit of a Job's run attempt (default: the newest run, its last attempt), or a replica */
-  findUnit(name: string, select?: { run?: string; attempt?: number }): Promise<ObservedUnit>;
+  findUnit(
+    name: string,
+    select?: { run?: string; step?: string; attempt?: number },
+  ): Promise<ObservedUnit>;
 }
 
 export function createJobControl(options: {
@@ -61,11 +63,7 @@ export function createJobControl(options: {
           return done;
         },
       };
-      const imageFailure = await prepareImage(
-        job.recipe,
-        { images: options.images, hooks },
-        job.template.pullAuth,
-      );
+      const imageFailure = await prepareImages(job, { images: options.images, hooks });
       if (imageFailure) throw new UserError(imageFailure.message);
       return startManualRun(job, engine, hooks, options.now(), params);
     },
@@ -102,14 +100,26 @@ export function createJobControl(options: {
           `Job ${name} has no run ${runId ?? ''} with output; kept runs: ${runs.join(', ') || 'none'}`,
         );
       }
-      const byAttempt = ofRun.sort(
+      // A pipeline run: one step's attempts (default: the step started last).
+      const stepOf = (u: ObservedUnit) => u.labels[labelKeys.step];
+      const step = select.step ?? stepOf(ofRun[ofRun.length - 1] as ObservedUnit);
+      const ofStep = ofRun.filter((u) => stepOf(u) === step);
+      if (ofStep.length === 0) {
+        const steps = [...new Set(ofRun.map(stepOf).filter((s) => s !== undefined))];
+        throw new NotFoundError(
+          steps.length === 0
+            ? `run ${runId ?? ''} of Job ${name} has no steps; leave out --step`
+            : `run ${runId ?? ''} of Job ${name} has no step ${select.step ?? ''} with output; steps with output: ${steps.join(', ')}`,
+        );
+      }
+      const byAttempt = ofStep.sort(
         (a, b) => Number(a.labels[labelKeys.attempt]) - Number(b.labels[labelKeys.attempt]),
       );
       if (select.attempt === undefined) return byAttempt[byAttempt.length - 1] as ObservedUnit;
       const unit = byAttempt.find((u) => Number(u.labels[labelKeys.attempt]) === select.attempt);
       if (!unit)
         throw new NotFoundError(
-          `run ${runId ?? ''} of Job ${name} has attempts 1 to ${byAttempt.length}, not ${select.attempt}`,
+          `${step === undefined ? '' : `step ${step} of `}run ${runId ?? ''} of Job ${name} has attempts 1 to ${byAttempt.length}, not ${select.attempt}`,
         );
       return unit;
     },

@@ -106,8 +106,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       status: reconciler.status,
       resources: () => intake.latest()?.resources ?? [],
       commit: (sha) => gitops?.api.reports.get(sha),
-      async logs(job, run) {
-        const unit = await control.findUnit(job, { run });
+      async logs(job, run, step) {
+        const unit = await control.findUnit(job, { run, ...(step ? { step } : {}) });
         let output = '';
         await core.engine.logs(
           unit.id,

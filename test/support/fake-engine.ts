@@ -142,6 +142,10 @@ export function fakeEngine(clock?: Clock): FakeEngine {
       for (const w of workloads.values()) w.units = w.units.filter((u) => !unitIds.includes(u.id));
       return Promise.resolve();
     },
+    removeVolumes(names) {
+      calls.push(`remove ${names.length} volumes`);
+      return Promise.resolve();
+    },
     logs(unitId, _options, write) {
       write(`logs of ${byId(unitId)?.name ?? unitId}\n`);
       return Promise.resolve();

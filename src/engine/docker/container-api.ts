@@ -62,6 +62,8 @@ export interface ContainerApi {
   /** makes the image present locally (pulls when missing, with `auth` when given); a failure is an ImageError */
   ensureImage(image: string, auth?: RegistryAuth): Promise<void>;
   ensureVolume(name: string, labels: Record<string, string>): Promise<void>;
+  /** removes a volume; one still in use by a container stays (and is said so in the error) */
+  removeVolume(name: string): Promise<void>;
   create(spec: ContainerSpec): Promise<string>;
   /** makes the container run: starts a stopped one, resumes a paused one */
   start(id: string): Promise<void>;

@@ -113,6 +113,16 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
       }
     },
 
+    async removeVolume(name) {
+      await docker
+        .getVolume(name)
+        .remove()
+        .catch((error: unknown) => {
+          if (statusOf(error) === 404) return; // gone already
+          throw wrap(error, `remove volume ${name}`);
+        });
+    },
+
     async create(spec) {
       await ensureNetwork();
       const container = await docker

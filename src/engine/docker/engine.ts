@@ -176,6 +176,10 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
     );
   }
 
+  async function removeVolumes(names: readonly string[]): Promise<void> {
+    for (const name of names) await containers.removeVolume(name);
+  }
+
   return {
     containers,
     images: createDockerImages(docker, options.dockerHost ?? 'the local socket'),
@@ -233,12 +237,18 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
         if (unit.status === 'removing') continue;
         await retireUnit(unit, ctx, hooks);
       }
+      // Pipeline runs' workspaces go with their last step.
+      const workspaces = observed.units.map((u) => u.labels[labelKeys.workspace]);
+      await removeVolumes([...new Set(workspaces)].filter((w) => w !== undefined));
     },
 
     async startUnit(spec, hooks) {
       await prepareImage(spec, hooks);
       for (const volume of spec.volumes) {
-        const labels = { 'berth.managed': 'true', 'berth.owner': spec.labels['berth.owner'] ?? '' };
+        const labels = volume.labels ?? {
+          [labelKeys.managed]: 'true',
+          [labelKeys.owner]: spec.labels[labelKeys.owner] ?? '',
+        };
         await hooks.once(`volume ${volume.name}`, () =>
           containers.ensureVolume(volume.name, labels),
         );
@@ -269,6 +279,8 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
         finished.delete(id);
       }
     },
+
+    removeVolumes,
 
     async logs(unitId, logOptions, write) {
       if (!logOptions.follow) {

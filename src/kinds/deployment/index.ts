@@ -17,7 +17,7 @@ export const deploymentKind: KindModule = {
       name: desired.name,
       owner: desired.owner,
       replicas: want,
-      builtImage: desired.recipe?.tag,
+      builtImages: desired.recipe ? [desired.recipe.tag] : [],
       snapshotRequests: desired.snapshotRequests,
       plan: (observed, planCtx) => planDeployment(desired, observed, planCtx.capacity),
       async execute(_action, observed, { engine, hooks, images }) {

@@ -6,8 +6,16 @@ import type { Capacity, Engine } from '../../engine/types.js';
 import type { DesiredResource, KindModule, ResourceOutcome } from '../../reconcile/kind.js';
 import type { PlanAction } from '../../reconcile/plan.js';
 import { prepareImage } from '../resource-image.js';
-import { attemptUnit, desiredJob, grid, skippedUnit, type DesiredJob } from './desired.js';
-import { planJob, type JobStep } from './plan.js';
+import {
+  attemptUnit,
+  desiredJob,
+  grid,
+  skippedUnit,
+  withStepParameters,
+  type DesiredJob,
+  type Params,
+} from './desired.js';
+import { firstSteps, planJob, type JobStep } from './plan.js';
 import { createSchedule, type Schedule } from './schedule.js';
 
 /** Each call gives a Job kind with its own memory of when it first saw each Job. */
@@ -51,15 +59,13 @@ export function createJobKind(): KindModule {
         kind: 'Job',
         name: job.name,
         owner: job.owner,
-        builtImage: job.recipe?.tag,
+        builtImages: job.recipes.map((r) => r.tag),
         snapshotRequests: job.snapshotRequests,
         plan: (observed, { now, capacity, preview }) =>
           plan(observed?.units ?? [], now, capacity, preview),
         async execute(action, _observed, { engine, hooks, instance, now, images }) {
           const creates = (action.steps ?? []).some((s) => s.op === 'start' || s.op === 'skip');
-          const imageFailure = creates
-            ? await prepareImage(job.recipe, { images, hooks }, job.template.pullAuth)
-            : undefined;
+          const imageFailure = creates ? await prepareImages(job, { images, hooks }) : undefined;
           if (imageFailure) return { state: 'Failed', ...imageFailure };
           await carryOut(job, action, engine, hooks);
           // The status is what the engine holds now; a step still due asks for another look.
@@ -83,12 +89,10 @@ async function carryOut(
   for (const step of steps) {
     switch (step.op) {
       case 'start': {
-        const started = await engine.startUnit(attemptUnit(job, step.run, step.attempt), hooks);
-        hooks.record(
-          started
-            ? `started run ${step.run.id} attempt ${step.attempt}`
-            : `run ${step.run.id} attempt ${step.attempt} was started already`,
-        );
+        const unit = attemptUnit(job, step.run, step.attempt, step.step);
+        const started = await engine.startUnit(unit, hooks);
+        const what = `run ${step.run.id}${step.step === undefined ? '' : ` step ${step.step}`} attempt ${step.attempt}`;
+        hooks.record(started ? `started ${what}` : `${what} was started already`);
         break;
       }
       case 'skip':
@@ -101,6 +105,7 @@ async function carryOut(
         break;
       case 'remove':
         await engine.removeUnits(step.unitIds, hooks);
+        await engine.removeVolumes(step.volumes, hooks);
         break;
       case 'note':
         hooks.record(step.describe);
@@ -118,8 +123,7 @@ export async function startManualRun(
   given: Record<string, readonly string[]> = {},
 ): Promise<string[]> {
   const token = `${new Date(now).toISOString().slice(0, 19).replace(/[-:T]/g, '')}${randomBytes(2).toString('hex')}`;
-  // Given parameters replace those of the grid for this trigger; the others stay a grid.
-  const combinations = grid({ ...job.parameters, ...given });
+  const combinations = manualCombinations(job, given);
   const ids: string[] = [];
   for (const [i, combination] of combinations.entries()) {
     const run = {
@@ -128,8 +132,36 @@ export async function startManualRun(
       scheduledAt: now,
       params: combination,
     };
-    await engine.startUnit(attemptUnit(job, run, 1), hooks);
+    for (const step of firstSteps(job) ?? [undefined])
+      await engine.startUnit(attemptUnit(job, run, 1, step), hooks);
     ids.push(run.id);
   }
   return ids;
+}
+
+/**
+ * The runs of a manual trigger. Given parameters replace those of the grid (or of every set) for
+ * this trigger; the others stay as declared; the steps' own grids apply as always.
+ */
+function manualCombinations(job: DesiredJob, given: Record<string, readonly string[]>): Params[] {
+  if (Object.keys(given).length === 0) return job.combinations;
+  const singletons = (set: Params) =>
+    Object.fromEntries(Object.entries(set).map(([name, value]) => [name, [value]]));
+  const chosen = (job.parameterSets ?? [{}]).flatMap((set) =>
+    grid({ ...singletons(set), ...job.parameters, ...given }),
+  );
+  const unique = [...new Map(chosen.map((c) => [JSON.stringify(c), c])).values()];
+  return withStepParameters(unique, job.stepParameters);
+}
+
+/** Every image the Job's runs need, built when missing; the first failure. */
+export async function prepareImages(
+  job: DesiredJob,
+  ctx: Parameters<typeof prepareImage>[1],
+): Promise<Awaited<ReturnType<typeof prepareImage>>> {
+  for (const recipe of job.recipes) {
+    const failure = await prepareImage(recipe, ctx, job.template.pullAuth);
+    if (failure) return failure;
+  }
+  return undefined;
 }

@@ -7,16 +7,16 @@ import { snapshotMoves } from '../snapshot-moves.js';
 import type { Planned, ResourceOutcome } from '../../reconcile/kind.js';
 import type { ActionType, PlanStep } from '../../reconcile/plan.js';
 import type { DesiredJob, RunRef, Trigger } from './desired.js';
-import { runIds } from './desired.js';
+import { maxParallelSteps, runIds, workspaceVolume } from './desired.js';
 import { readRuns, summarize, type RunView } from './runs.js';
 import { createSchedule, type Schedule } from './schedule.js';
 import type { ObservedUnit } from '../../engine/types.js';
 
 export type JobStep =
-  | (PlanStep & { op: 'start'; run: RunRef; attempt: number })
+  | (PlanStep & { op: 'start'; run: RunRef; attempt: number; step?: string })
   | (PlanStep & { op: 'skip'; run: RunRef; why: 'Forbid' | 'Missed' })
   | (PlanStep & { op: 'stop'; unit: Pick<ObservedUnit, 'id' | 'name' | 'mark'>; mark: UnitMark })
-  | (PlanStep & { op: 'remove'; unitIds: string[] })
+  | (PlanStep & { op: 'remove'; unitIds: string[]; volumes: string[] })
   | (PlanStep & { op: 'note' });
 
 export interface JobPlanInput {
@@ -39,35 +39,52 @@ export interface JobPlan extends Planned {
 export function planJob(input: JobPlanInput): JobPlan {
   const { job, now } = input;
   const base = { key: job.key, kind: 'Job', name: job.name };
-  const problem = job.unsupported ?? capacityProblem(job, input.capacity);
+  const problem =
+    job.unsupported ??
+    capacityProblem(job, input.capacity) ??
+    (job.steps ?? [])
+      .map((s) => {
+        const found = capacityProblem(s, input.capacity);
+        return found && `step ${s.name}: ${found}`;
+      })
+      .find((p) => p !== undefined);
   if (problem) {
     const outcome: ResourceOutcome = { state: 'Failed', reason: 'Invalid', message: problem };
     return { action: { type: 'error', ...base, reason: problem }, outcome, steps: [] };
   }
-  const runs = readRuns(input.units, job);
+  const runs = readRuns(input.units, { ...job, steps: job.steps });
   const steps: JobStep[] = [];
   const wake: number[] = [];
 
-  // Deadlines and retries of runs under way.
+  // Deadlines, retries and next steps of runs under way.
   const stopping = new Set<string>();
   for (const run of runs) {
-    const last = run.attempts[run.attempts.length - 1];
-    if (run.state === 'Running' && run.deadlineAt !== undefined && last) {
-      if (now >= run.deadlineAt) {
-        stopping.add(run.id);
-        steps.push(stop(run, last, 'deadline-exceeded', `stop run ${run.id}: its deadline passed`));
-      } else wake.push(run.deadlineAt);
+    if (run.state !== 'Running' && run.state !== 'Pending') continue;
+    if (run.deadlineAt !== undefined && now >= run.deadlineAt) {
+      stopping.add(run.id);
+      steps.push(...halt(run, 'deadline-exceeded', `stop run ${run.id}: its deadline passed`));
+      continue;
     }
-    if (run.state === 'Pending' && run.retryAt !== undefined) {
-      const attempt = run.attempts.length + 1;
-      if (now >= run.retryAt) {
-        steps.push({
-          op: 'start',
-          run: refOf(run),
-          attempt,
-          describe: `retry run ${run.id}: attempt ${attempt}`,
-        });
-      } else wake.push(run.retryAt);
+    if (run.deadlineAt !== undefined && run.active.length > 0) wake.push(run.deadlineAt);
+    let room = job.steps ? maxParallelSteps - run.active.length : 1;
+    for (const due of run.due) {
+      if (due.at > now) {
+        wake.push(due.at);
+        continue;
+      }
+      if (room <= 0) break;
+      room -= 1;
+      const step = due.step === undefined ? '' : ` step ${due.step}`;
+      steps.push({
+        op: 'start',
+        run: refOf(run),
+        attempt: due.attempt,
+        ...(due.step === undefined ? {} : { step: due.step }),
+        describe:
+          due.attempt > 1
+            ? `retry run ${run.id}${step}: attempt ${due.attempt}`
+            : `start run ${run.id}${step}`,
+      });
     }
   }
 
@@ -128,11 +145,8 @@ export function planJob(input: JobPlanInput): JobPlan {
       }
     } else {
       if (busy.length > 0 && job.concurrencyPolicy === 'Replace') {
-        for (const run of busy) {
-          const last = run.attempts[run.attempts.length - 1];
-          if (last)
-            steps.push(stop(run, last, 'replaced', `stop run ${run.id}: replaced by a newer run`));
-        }
+        for (const run of busy)
+          steps.push(...halt(run, 'replaced', `stop run ${run.id}: replaced by a newer run`));
       }
       // A new spec because a ref moved says which: the newest unit holds the commits it ran.
       const newest = [...input.units].sort(
@@ -146,12 +160,24 @@ export function planJob(input: JobPlanInput): JobPlan {
         const params =
           Object.keys(run.params).length > 0 ? ` with ${JSON.stringify(run.params)}` : '';
         const why = moved ? ` (${moved})` : '';
-        steps.push({
-          op: 'start',
-          run,
-          attempt: 1,
-          describe: `start run ${run.id}${params}${why}`,
-        });
+        const first = firstSteps(job);
+        if (first === undefined) {
+          steps.push({
+            op: 'start',
+            run,
+            attempt: 1,
+            describe: `start run ${run.id}${params}${why}`,
+          });
+          continue;
+        }
+        for (const step of first)
+          steps.push({
+            op: 'start',
+            run,
+            attempt: 1,
+            step,
+            describe: `start run ${run.id} step ${step}${params}${why}`,
+          });
       }
     }
   }
@@ -161,6 +187,7 @@ export function planJob(input: JobPlanInput): JobPlan {
     steps.push({
       op: 'remove',
       unitIds: removable.flatMap((r) => r.units.map((u) => u.id)),
+      volumes: job.steps ? removable.map((r) => workspaceVolume(job, r.id)) : [],
       describe: `remove ${removable.length} finished run${removable.length === 1 ? '' : 's'} beyond historyLimit`,
     });
   }
@@ -181,8 +208,27 @@ export function planJob(input: JobPlanInput): JobPlan {
   };
 }
 
-function stop(run: RunView, unit: ObservedUnit, mark: UnitMark, describe: string): JobStep {
-  return { op: 'stop', unit: { id: unit.id, name: unit.name, mark: unit.mark }, mark, describe };
+/**
+ * Stops a run under way and marks why: every running unit, or, between attempts, the latest one
+ * (an ended unit only takes the mark), so that the run is over and starts nothing more.
+ */
+function halt(run: RunView, mark: UnitMark, describe: string): JobStep[] {
+  const latest = run.attempts[run.attempts.length - 1];
+  const units = run.active.length > 0 ? run.active : latest ? [latest] : [];
+  return units.map((unit) => ({
+    op: 'stop',
+    unit: { id: unit.id, name: unit.name, mark: unit.mark },
+    mark,
+    describe,
+  }));
+}
+
+/** The steps a pipeline run starts with (those that depend on none, bounded); undefined: no steps. */
+export function firstSteps(job: DesiredJob): string[] | undefined {
+  return job.steps
+    ?.filter((s) => s.dependsOn.length === 0)
+    .slice(0, maxParallelSteps)
+    .map((s) => s.name);
 }
 
 function refOf(run: RunView): RunRef {

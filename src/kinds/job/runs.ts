@@ -7,20 +7,47 @@ import type { Params, RunRef, Trigger } from './desired.js';
 
 export type RunState = RunSummary['state'];
 
+/** One step of a pipeline run as its attempts tell it. */
+export interface StepView {
+  name: string;
+  dependsOn: string[];
+  state: RunState;
+  reason: string | undefined;
+  message: string;
+  /** attempts, oldest first */
+  attempts: ObservedUnit[];
+  exitCode: number | undefined;
+  startedAt: number | undefined;
+  finishedAt: number | undefined;
+}
+
+/** An attempt a run is owed: a retry when its delay has passed, or a step whose inputs are done. */
+export interface DueAttempt {
+  /** the step, for a pipeline run */
+  step: string | undefined;
+  attempt: number;
+  /** epoch ms it is due; 0 when due at once */
+  at: number;
+}
+
 export interface RunView extends RunRef {
   specHash: string;
-  /** attempts, oldest first (none for a skipped run) */
+  /** attempts, oldest first (none for a skipped run); of every step for a pipeline run */
   attempts: ObservedUnit[];
   /** every unit of the run (attempts and a skip record) */
   units: ObservedUnit[];
+  /** units running now */
+  active: ObservedUnit[];
+  /** a pipeline run's steps, in the Job's order; empty for a Job that runs one command */
+  steps: StepView[];
+  /** attempts owed (retries, next steps), in order */
+  due: DueAttempt[];
   state: RunState;
   reason: string | undefined;
   message: string;
   exitCode: number | undefined;
   startedAt: number | undefined;
   finishedAt: number | undefined;
-  /** when the next attempt is due (a failed attempt with retries left) */
-  retryAt: number | undefined;
   /** when a running run is stopped (activeDeadlineSeconds) */
   deadlineAt: number | undefined;
 }
@@ -28,6 +55,8 @@ export interface RunView extends RunRef {
 export interface RunRules {
   backoffLimit: number;
   activeDeadlineMs: number | undefined;
+  /** a pipeline's steps (name and dependencies); undefined for a Job that runs one command */
+  steps?: readonly { name: string; dependsOn: readonly string[] }[] | undefined;
 }
 
 export const retryPolicy = { initialDelayMs: 10_000, maxDelayMs: 6 * 60_000 } as const;
@@ -63,27 +92,14 @@ function readRun(id: string, units: ObservedUnit[], rules: RunRules): RunView {
   const scheduledAt = Date.parse(labels[labelKeys.scheduledAt] ?? '') || 0;
   const attempts = units
     .filter((u) => attemptOf(u) > 0)
-    .sort((a, b) => attemptOf(a) - attemptOf(b));
-  const last = attempts[attempts.length - 1];
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || attemptOf(a) - attemptOf(b));
   const skipped = units.find((u) => u.labels[labelKeys.skipped] !== undefined);
-  const startedAt =
-    attempts.length === 0
-      ? undefined
-      : Math.min(...attempts.map((u) => (u.startedAt ?? u.createdAt).getTime()));
-  const finishedAt =
-    skipped !== undefined
-      ? scheduledAt
-      : last && !active.has(last.status)
-        ? (last.finishedAt ?? last.createdAt).getTime()
-        : undefined;
+  const startedAt = earliestStart(attempts);
   const deadlineAt =
     rules.activeDeadlineMs === undefined || startedAt === undefined
       ? undefined
       : startedAt + rules.activeDeadlineMs;
-  const verdict: Verdict = skipped
-    ? skipVerdict(skipped.labels[labelKeys.skipped] ?? '')
-    : judge(attempts, rules, finishedAt ?? 0, deadlineAt);
-  return {
+  const base = {
     id,
     trigger: (labels[labelKeys.trigger] ?? 'manual') as Trigger,
     scheduledAt,
@@ -91,14 +107,169 @@ function readRun(id: string, units: ObservedUnit[], rules: RunRules): RunView {
     specHash: units[0]?.specHash ?? '',
     units,
     attempts,
+    active: attempts.filter((u) => active.has(u.status)),
+    startedAt,
+    deadlineAt,
+  };
+  if (skipped) {
+    const verdict = skipVerdict(skipped.labels[labelKeys.skipped] ?? '');
+    return { ...base, ...fromVerdict(verdict), steps: [], due: [], finishedAt: scheduledAt };
+  }
+  if (rules.steps) return { ...base, ...readPipeline(attempts, rules, rules.steps, deadlineAt) };
+  const last = attempts[attempts.length - 1];
+  const finishedAt =
+    last && !active.has(last.status) ? (last.finishedAt ?? last.createdAt).getTime() : undefined;
+  const verdict = judge(attempts, rules, finishedAt ?? 0, deadlineAt);
+  const due =
+    verdict.retryAt === undefined
+      ? []
+      : [{ step: undefined, attempt: attempts.length + 1, at: verdict.retryAt }];
+  return { ...base, ...fromVerdict(verdict), steps: [], due, finishedAt };
+}
+
+function fromVerdict(verdict: Verdict) {
+  return {
     state: verdict.state,
     reason: verdict.reason,
     message: verdict.message,
     exitCode: verdict.exitCode,
-    startedAt,
-    finishedAt,
-    retryAt: verdict.retryAt,
-    deadlineAt,
+  };
+}
+
+function earliestStart(attempts: readonly ObservedUnit[]): number | undefined {
+  return attempts.length === 0
+    ? undefined
+    : Math.min(...attempts.map((u) => (u.startedAt ?? u.createdAt).getTime()));
+}
+
+function endOf(unit: ObservedUnit | undefined): number | undefined {
+  return unit && !active.has(unit.status)
+    ? (unit.finishedAt ?? unit.createdAt).getTime()
+    : undefined;
+}
+
+/**
+ * A pipeline run from its steps' attempts (SPEC §1.3.1): each step judged as a run of its own
+ * (retries per step), a step whose dependencies failed `Skipped`, a step whose dependencies all
+ * succeeded due. A run stopped at its deadline or replaced starts nothing more. The run is over
+ * when no step runs or is owed an attempt: failed when a step failed, else succeeded.
+ */
+function readPipeline(
+  attempts: readonly ObservedUnit[],
+  rules: RunRules,
+  declared: NonNullable<RunRules['steps']>,
+  deadlineAt: number | undefined,
+) {
+  const byStep = new Map<string, ObservedUnit[]>();
+  for (const unit of attempts) {
+    const name = unit.labels[labelKeys.step] ?? '';
+    byStep.set(name, [...(byStep.get(name) ?? []), unit]);
+  }
+  const halt = attempts.find((u) => u.mark !== undefined)?.mark;
+  const haltReason = halt === 'replaced' ? 'Replaced' : 'DeadlineExceeded';
+  const haltWhy =
+    halt === 'replaced' ? 'the run was replaced by a newer one' : 'the run passed its deadline';
+  const views = new Map<string, StepView>();
+  const due: DueAttempt[] = [];
+  const view = (name: string, dependsOn: readonly string[]): StepView => {
+    const known = views.get(name);
+    if (known) return known;
+    const own = byStep.get(name) ?? [];
+    const last = own[own.length - 1];
+    const finishedAt = endOf(last);
+    const times = { startedAt: earliestStart(own), finishedAt };
+    let result: StepView;
+    const step = { name, dependsOn: [...dependsOn], attempts: own };
+    if (own.length > 0) {
+      const verdict = judge(own, rules, finishedAt ?? 0, deadlineAt);
+      if (verdict.state === 'Pending' && halt) {
+        const message = `not retried: ${haltWhy}`;
+        result = {
+          ...step,
+          ...times,
+          state: 'Skipped',
+          reason: haltReason,
+          message,
+          exitCode: verdict.exitCode,
+        };
+      } else {
+        result = { ...step, ...times, ...fromVerdict(verdict) };
+        if (verdict.retryAt !== undefined)
+          due.push({ step: name, attempt: own.length + 1, at: verdict.retryAt });
+      }
+    } else {
+      const inputs = dependsOn.map((d) =>
+        view(d, declared.find((s) => s.name === d)?.dependsOn ?? []),
+      );
+      const failed = inputs.find((i) => i.state === 'Failed' || i.state === 'Skipped');
+      const waiting = inputs.filter((i) => i.state !== 'Succeeded');
+      const none = { ...step, ...times, exitCode: undefined };
+      if (failed) {
+        const message = `skipped: step ${failed.name} ${failed.state === 'Failed' ? 'failed' : 'was skipped'}`;
+        result = { ...none, state: 'Skipped', reason: 'DependencyFailed', message };
+      } else if (halt) {
+        result = {
+          ...none,
+          state: 'Skipped',
+          reason: haltReason,
+          message: `not started: ${haltWhy}`,
+        };
+      } else if (waiting.length > 0) {
+        const message = `waiting for ${waiting.map((w) => w.name).join(', ')}`;
+        result = { ...none, state: 'Pending', reason: undefined, message };
+      } else {
+        result = { ...none, state: 'Pending', reason: undefined, message: 'waiting to start' };
+        due.push({ step: name, attempt: 1, at: 0 });
+      }
+    }
+    views.set(name, result);
+    return result;
+  };
+  const steps = declared.map((s) => view(s.name, s.dependsOn));
+  due.sort((a, b) => a.at - b.at);
+  const verdict = pipelineVerdict(steps, halt !== undefined, attempts.length);
+  const ends = steps.map((s) => s.finishedAt);
+  const over = verdict.state === 'Succeeded' || verdict.state === 'Failed';
+  const finishedAt =
+    over && ends.some((e) => e !== undefined)
+      ? Math.max(...ends.filter((e): e is number => e !== undefined))
+      : undefined;
+  return { ...fromVerdict(verdict), steps, due: over ? [] : due, finishedAt };
+}
+
+function pipelineVerdict(steps: StepView[], halted: boolean, attempts: number): Verdict {
+  const running = steps.filter((s) => s.state === 'Running');
+  const counts = `${steps.filter((s) => s.state === 'Succeeded').length} of ${steps.length} steps done`;
+  // A step waiting for its retry says so, also while other steps run.
+  const retrying = steps.find((s) => s.state === 'Pending' && s.attempts.length > 0);
+  const retry = retrying ? `step ${retrying.name}: ${retrying.message}` : undefined;
+  if (running.length > 0) {
+    const names = running.map((s) => s.name).join(', ');
+    const what = `step${running.length === 1 ? '' : 's'} ${names} running`;
+    return { state: 'Running', message: `${[what, retry].filter(Boolean).join('; ')} (${counts})` };
+  }
+  const owed = retrying ?? steps.find((s) => s.state === 'Pending');
+  if (owed) {
+    const message = `step ${owed.name}: ${owed.message} (${counts})`;
+    return { state: attempts > 0 ? 'Running' : 'Pending', message };
+  }
+  const failed = steps.find((s) => s.state === 'Failed');
+  const skipped = steps.filter((s) => s.state === 'Skipped').length;
+  const skippedText = skipped > 0 ? `; ${skipped} step${skipped === 1 ? '' : 's'} skipped` : '';
+  if (failed || halted) {
+    const cause = failed ?? steps.find((s) => s.state === 'Skipped');
+    return {
+      state: 'Failed',
+      ...(cause?.reason ? { reason: cause.reason } : {}),
+      message: `step ${cause?.name ?? ''} ${cause?.message ?? ''}${skippedText}`,
+      ...(cause?.exitCode === undefined ? {} : { exitCode: cause.exitCode }),
+    };
+  }
+  const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
+  return {
+    state: 'Succeeded',
+    message: `succeeded (${steps.length} steps, ${tries})`,
+    exitCode: 0,
   };
 }
 
@@ -163,24 +334,46 @@ function parseParams(text: string | undefined): Params {
   }
 }
 
-/** How status shows a run. */
+/** How status shows a run (and each step of a pipeline run). */
 export function summarize(run: RunView): RunSummary {
-  const last = run.attempts[run.attempts.length - 1];
   return {
     id: run.id,
     trigger: run.trigger,
     scheduledAt: new Date(run.scheduledAt).toISOString(),
     params: run.params,
-    state: run.state,
-    reason: run.reason,
-    message: run.message,
-    attempts: run.attempts.length,
-    exitCode: run.exitCode,
-    startedAt: run.startedAt === undefined ? undefined : new Date(run.startedAt).toISOString(),
-    finishedAt: run.finishedAt === undefined ? undefined : new Date(run.finishedAt).toISOString(),
+    ...timing(run),
+    ...(run.steps.length > 0
+      ? {
+          steps: run.steps.map((step) => ({
+            name: step.name,
+            dependsOn: step.dependsOn,
+            ...timing(step),
+          })),
+        }
+      : {}),
+  };
+}
+
+type Timed = Pick<
+  RunView,
+  'state' | 'reason' | 'message' | 'attempts' | 'exitCode' | 'startedAt' | 'finishedAt'
+>;
+
+function timing(of: Timed) {
+  const last = of.attempts[of.attempts.length - 1];
+  const iso = (at: number | undefined) =>
+    at === undefined ? undefined : new Date(at).toISOString();
+  return {
+    state: of.state,
+    reason: of.reason,
+    message: of.message,
+    attempts: of.attempts.length,
+    exitCode: of.exitCode,
+    startedAt: iso(of.startedAt),
+    finishedAt: iso(of.finishedAt),
     durationMs:
-      run.startedAt !== undefined && run.finishedAt !== undefined && run.attempts.length > 0
-        ? run.finishedAt - run.startedAt
+      of.startedAt !== undefined && of.finishedAt !== undefined && of.attempts.length > 0
+        ? of.finishedAt - of.startedAt
         : undefined,
     unitId: last?.id,
   };

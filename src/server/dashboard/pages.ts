@@ -106,13 +106,32 @@ export function logsPage(
   run: RunSummary | undefined,
   runId: string,
   output: string,
+  step?: string,
 ): string {
   const running = run?.state === 'Running' || run?.state === 'Pending';
+  const here = `${resourcePath(`Job/${job}`)}/runs/${encodeURIComponent(runId)}/logs`;
+  // A pipeline run's graph: each step, what it waits for, how it went, and its output.
+  const steps = (run?.steps ?? []).map((s) => [
+    s.unitId
+      ? `<a href="${here}?step=${encodeURIComponent(s.name)}">${escape(s.name)}</a>`
+      : escape(s.name),
+    escape(s.dependsOn.join(', ')),
+    `${stateCell(s.state)}${s.reason ? ` <span class="muted">${escape(s.reason)}</span>` : ''}`,
+    escape(s.attempts),
+    escape(s.durationMs === undefined ? '' : `${(s.durationMs / 1000).toFixed(1)} s`),
+    escape(s.exitCode ?? ''),
+    escape(s.message),
+  ]);
+  const graph =
+    steps.length > 0
+      ? `<h2>Steps</h2>${table(['step', 'after', 'state', 'attempts', 'duration', 'exit', 'message'], steps, '')}
+<h2>Output of step ${escape(step ?? '')}</h2>`
+      : '';
   return page(
     { title: `Job/${job} run ${runId}`, refresh: running ? 3 : 0 },
     `<h1><a href="${resourcePath(`Job/${job}`)}">Job/${escape(job)}</a> run ${escape(runId)}</h1>
 ${run ? `<p>${stateCell(run.state)} attempt ${escape(run.attempts)} ${escape(run.message)}</p>` : ''}
-<pre>${escape(output) || '<span class="muted">No output.</span>'}</pre>`,
+${graph}<pre>${escape(output) || '<span class="muted">No output.</span>'}</pre>`,
   );
 }
 

@@ -12,8 +12,8 @@ export interface DashboardData {
   resources(): readonly Resource[];
   /** what berth told a commit (a Git source) */
   commit(sha: string): CommitReport | undefined;
-  /** a job run's output, its last attempt */
-  logs(job: string, run: string): Promise<string>;
+  /** a job run's output, its last attempt (of one step, for a pipeline run) */
+  logs(job: string, run: string, step: string | undefined): Promise<string>;
 }
 
 const resourceRoute = /^\/resources\/(Deployment|Job)\/([a-z0-9-]+)$/;
@@ -32,7 +32,8 @@ export function handleDashboard(
   req: http.IncomingMessage,
   res: http.ServerResponse,
 ): boolean {
-  const path = new URL(req.url ?? '/', 'http://berth').pathname;
+  const url = new URL(req.url ?? '/', 'http://berth');
+  const path = url.pathname;
   if (!isDashboardPath(path) || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
   const send = (status: number, html: string) => {
     res.writeHead(status, {
@@ -61,10 +62,17 @@ export function handleDashboard(
   if (logs?.[1] && logs[2]) {
     const [job, run] = [logs[1], logs[2]];
     const summary = data.status.get(key('Job', job))?.job?.runs.find((r) => r.id === run);
+    // A pipeline run shows the step asked for, or the one started last.
+    const step =
+      url.searchParams.get('step') ??
+      summary?.steps
+        ?.filter((s) => s.startedAt !== undefined)
+        .sort((a, b) => (a.startedAt ?? '').localeCompare(b.startedAt ?? ''))
+        .pop()?.name;
     data
-      .logs(job, run)
+      .logs(job, run, step)
       .then((output) => {
-        send(200, logsPage(job, summary, run, output.slice(-maxOutput)));
+        send(200, logsPage(job, summary, run, output.slice(-maxOutput), step));
       })
       .catch((error: unknown) => {
         send(404, notFoundPage(errorMessage(error)));
