@@ -18148,7 +18148,7 @@ function envCollisions(names, path7, prefix) {
       findings.push({
         path: [...path7, name],
         at: "key",
-        message: `parameters "${other}" and "${name}" both become ${env}; rename one of them`
+        message: `${prefix === "PARAM_" ? "" : "step "}parameters "${other}" and "${name}" both become ${env}; rename one of them`
       });
     }
     envNames.set(env, name);

@@ -186,6 +186,19 @@ describe('pipelines on the docker engine', () => {
     expect(await s.output(stepOf(run, 'side')?.unitId)).toBe('side done\n');
     const names = (await s.t.containers.listManaged(s.t.instance)).map((c) => c.name);
     expect(names.filter((n) => n.includes('-after-bad-'))).toEqual([]);
+
+    // The Job deleted: its containers and its runs' workspaces go.
+    const workspaces = async () =>
+      (
+        await s.t.docker.listVolumes({
+          filters: { label: [`berth.instance=${s.t.instance}`, 'berth.name=broken'] },
+        })
+      ).Volumes.length;
+    expect(await workspaces()).toBe(1);
+    s.core.reconciler.setRevision({ id: 'none', resources: [] });
+    await s.core.reconciler.reconcile();
+    expect(await s.t.containers.listManaged(s.t.instance)).toEqual([]);
+    expect(await workspaces()).toBe(0);
   });
 
   it('gives a step Job and step parameters of the same name as PARAM_X and STEP_PARAM_X; parameterSets gives exactly its runs', async () => {

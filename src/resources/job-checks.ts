@@ -96,7 +96,7 @@ function envCollisions(names: readonly string[], path: Finding['path'], prefix: 
       findings.push({
         path: [...path, name],
         at: 'key',
-        message: `parameters "${other}" and "${name}" both become ${env}; rename one of them`,
+        message: `${prefix === 'PARAM_' ? '' : 'step '}parameters "${other}" and "${name}" both become ${env}; rename one of them`,
       });
     }
     envNames.set(env, name);

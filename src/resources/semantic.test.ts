@@ -126,6 +126,21 @@ describe('checkResource', () => {
       job({ parameters: { a: range(7), b: range(11), c: range(13) } }),
       'spec.parameters: the parameters make 1001 combinations (7 × 11 × 13), over the limit of 1000 runs per trigger; remove values or split the Job',
     ],
+    [
+      'parameter sets and steps’ own grids over 1000 runs',
+      job({
+        parameterSets: [{ n: 0 }, ...range(10).map((n) => ({ n: n + 1 }))],
+        steps: [{ name: 'train', command: 'train', parameters: { lr: range(91) } }],
+      }),
+      'spec.parameterSets: the parameters make 1001 combinations (11 × 91), over the limit of 1000 runs per trigger; remove values or split the Job',
+    ],
+    [
+      'step parameters that become one variable',
+      job({
+        steps: [{ name: 'train', command: 'train', parameters: { lr: [1], LR: [2] } }],
+      }),
+      'spec.steps[0].parameters.LR: step parameters "lr" and "LR" both become STEP_PARAM_LR; rename one of them',
+    ],
   ])('reports %s', (_name, resource, expected) => {
     expect(show(checkResource(resource))).toEqual([expected]);
   });

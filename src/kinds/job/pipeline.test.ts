@@ -191,6 +191,33 @@ describe('pipelines', () => {
     expect(startedSteps(w)).not.toContain('train-a1');
   });
 
+  it('Replace stops every running step of the old run, which starts nothing more', async () => {
+    const w = world();
+    await w.apply(pipeline({ schedule: '* * * * *', concurrencyPolicy: 'Replace' }));
+    await advance(w, 30_000);
+    const first = w.started()[0]?.replace(/-extract-a1$/, '') ?? '';
+    w.fake.finish(`berth-t-${first}-extract-a1`, 0);
+    await flush();
+    await advance(w, 60_000);
+    expect(
+      w.fake.calls
+        .filter((c) => c.startsWith('stop '))
+        .map((c) => c.replace(`stop berth-t-${first}-`, '')),
+    ).toEqual(['features-a-a1 (replaced)', 'features-b-a1 (replaced)']);
+    const runs = w.status()?.job?.runs ?? [];
+    expect(runs.map((r) => [r.state, r.reason])).toEqual([
+      ['Running', undefined],
+      ['Failed', 'Replaced'],
+    ]);
+    expect(runs[1]?.steps?.map((s) => [s.name, s.state])).toEqual([
+      ['extract', 'Succeeded'],
+      ['features-a', 'Failed'],
+      ['features-b', 'Failed'],
+      ['train', 'Skipped'],
+    ]);
+    expect(w.started().filter((n) => n.startsWith(first))).toHaveLength(3);
+  });
+
   it('a new berth on the same engine resumes the run where it was and never re-runs a finished step', async () => {
     const w = world();
     await w.apply(pipeline());
