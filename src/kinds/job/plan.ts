@@ -120,7 +120,8 @@ export function planJob(input: JobPlanInput): JobPlan {
             });
         } else trigger = { kind: 'schedule', at: latest };
       }
-      nextRunAt = schedule.next(Math.max(now, latest ?? last));
+      // With nothing due, the first fire after the last run is the next (and that answer is kept).
+      nextRunAt = schedule.next(latest === undefined ? last : Math.max(now, latest));
       wake.push(nextRunAt);
     }
   } else if (!runs.some((r) => r.trigger === 'spec' && r.specHash === job.specHash)) {

@@ -30,13 +30,23 @@ export function createSchedule(expression: string, timeZone: string): Schedule {
       last = Math.max(last, instant);
     }
   }
+  // A Job asks for the first fire after the same instant (its last run) at every pass: the
+  // answers are kept, a few per schedule (schedules are shared by the Jobs that use them).
+  const known = new Map<number, number>();
+  const next = (after: number): number => {
+    const found = known.get(after);
+    if (found !== undefined) return found;
+    const first = instants(after).next();
+    if (first.done) throw new Error(`schedule "${expression}" never fires`);
+    if (known.size >= 1024) known.delete(known.keys().next().value ?? after);
+    known.set(after, first.value);
+    return first.value;
+  };
   return {
-    next(after) {
-      const first = instants(after).next();
-      if (first.done) throw new Error(`schedule "${expression}" never fires`);
-      return first.value;
-    },
+    next,
     between(from, to, keep) {
+      // Nothing fires before the first fire after `from`: the common case needs no walk.
+      if (to < next(from)) return { fires: [], count: 0 };
       const fires: number[] = [];
       let count = 0;
       for (const instant of instants(from)) {
