@@ -116,6 +116,46 @@ describe('deployments on the docker engine', () => {
     ]);
   });
 
+  it('while it follows the engine’s events, a warm reconcile asks the engine nothing; any change makes the next one look again', async () => {
+    const { t, core, controller } = setup('warm');
+    const f = await folder();
+    await f.write('a.yaml', deploymentYaml({ name: 'steady', replicas: 2 }));
+    await applyFolder(core, f.dir);
+    controller.start();
+    // Once the event stream is connected, a pass plans from the last listing.
+    await eventually(
+      async () => {
+        await controller.reconcile();
+        t.resetCalls();
+        const again = await controller.reconcile();
+        return !again.plan.hasChanges && t.calls.length === 0 ? true : undefined;
+      },
+      10_000,
+      'a reconcile without engine calls',
+    );
+    // A change made by hand (here a rename, which berth does not act on) is activity on the
+    // stream: the next pass lists again and sees it.
+    const [replica] = await t.containers.listManaged(t.instance);
+    await t.docker
+      .getContainer(replica?.id ?? '')
+      .rename({ name: `${replica?.name ?? ''}-by-hand` });
+    const seen = await eventually(
+      async () => {
+        t.resetCalls();
+        const pass = await controller.plan();
+        const unit = pass.observation.workloads
+          .get('Deployment/steady')
+          ?.units.find((u) => u.id === replica?.id);
+        return unit?.name.endsWith('-by-hand') ? t.calls : undefined;
+      },
+      10_000,
+      'the renamed replica in a fresh listing',
+    );
+    expect(seen.map((c) => `${c.method} ${c.path.split('?')[0] ?? ''}`)).toEqual([
+      'GET /containers/json',
+    ]);
+  });
+
   it('executes on the engine exactly the actions of the plan, from the observation of the plan', async () => {
     const { t, core, controller } = setup('exact');
     const f = await folder();

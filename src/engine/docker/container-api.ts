@@ -48,6 +48,13 @@ export interface ContainerWatchHandlers {
   onError: (error: Error) => void;
   /** the event stream is (re)connected: events may have been missed while it was down */
   onConnect: () => void;
+  /**
+   * anything happened to a container of the instance (any action, also those onEvent leaves
+   * out): what was listed before may be out of date
+   */
+  onActivity?: () => void;
+  /** the stream ended (it reconnects): until onConnect, events may be missed */
+  onDisconnect?: () => void;
 }
 
 /** A listening TCP socket inside a container. */

@@ -1,6 +1,7 @@
 // The workload-level engine on one Docker Engine. A Deployment's replicas are containers that
 // berth rolls itself (start-first, readiness, restart back-off); what is ready goes to the
 // gateway through its EndpointSink. The reconcile loop sees only the Engine interface.
+import { performance } from 'node:perf_hooks';
 import type Docker from 'dockerode';
 import { systemClock, type Clock } from '../../clock.js';
 import type { Logger } from '../../log.js';
@@ -17,7 +18,12 @@ import type {
   UnitMark,
   UnitSpec,
 } from '../types.js';
-import { NameTakenError, type ContainerApi, type ContainerDetails } from './container-api.js';
+import {
+  NameTakenError,
+  type ContainerApi,
+  type ContainerDetails,
+  type ManagedContainer,
+} from './container-api.js';
 import { createDockerContainers } from './containers.js';
 import { createDockerImages } from './images.js';
 import type { ImageApi } from '../image-api.js';
@@ -66,6 +72,7 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
   const ended = new Map<string, { exitCode: number | undefined; at: Date }>();
   /** how finished units ended: they never change again, so each is inspected once */
   const finished = new Map<string, Pick<ContainerDetails, 'startedAt' | 'finishedAt'>>();
+  const listing = createListingCache();
 
   const ctx: RolloutContext = {
     containers,
@@ -180,16 +187,19 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
     for (const name of names) await containers.removeVolume(name);
   }
 
-  return {
+  const engine: DockerEngine = {
     containers,
     images: createDockerImages(docker, options.dockerHost ?? 'the local socket'),
 
     async observe(instance, key) {
       const only = key ? identityOfKey(key) : undefined;
-      const [listed, capacity] = await Promise.all([
-        containers.listManaged(instance, only),
-        capacityNow(),
-      ]);
+      // A whole look may come from the last listing while the event stream says nothing changed;
+      // a look at one resource (after an event, after acting on it) always asks the engine.
+      const list = () =>
+        only
+          ? containers.listManaged(instance, only)
+          : listing.get(() => containers.listManaged(instance));
+      const [listed, capacity] = await Promise.all([list(), capacityNow()]);
       // Containers that are gone need no marks, even when their destroy event was missed.
       if (!key) {
         const present = new Set(listed.map((c) => c.id));
@@ -304,10 +314,21 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
       });
       const stopWatching = containers.watch(instance, {
         onEvent: drift.onEvent,
-        onError: handlers.onError,
-        onConnect: handlers.onConnect,
+        onError: (error) => {
+          listing.forget();
+          handlers.onError(error);
+        },
+        onConnect: () => {
+          listing.watching(true);
+          handlers.onConnect();
+        },
+        onActivity: listing.forget,
+        onDisconnect: () => {
+          listing.watching(false);
+        },
       });
       return () => {
+        listing.watching(false);
         stopWatching();
         drift?.stop();
       };
@@ -315,6 +336,58 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
 
     close() {
       drift?.stop();
+    },
+  };
+  // What changes the engine makes the last listing out of date, however its events come.
+  const { around } = listing;
+  return {
+    ...engine,
+    applyDeployment: (...a) => around(() => engine.applyDeployment(...a)),
+    removeWorkload: (...a) => around(() => engine.removeWorkload(...a)),
+    startUnit: (...a) => around(() => engine.startUnit(...a)),
+    recordUnit: (...a) => around(() => engine.recordUnit(...a)),
+    stopUnit: (...a) => around(() => engine.stopUnit(...a)),
+    removeUnits: (...a) => around(() => engine.removeUnits(...a)),
+    removeVolumes: (...a) => around(() => engine.removeVolumes(...a)),
+  };
+}
+
+/**
+ * The last full listing, kept while the event stream is connected and nothing has happened since
+ * (no event, no change berth made), for at most 10 s. A warm reconcile then plans without asking
+ * the engine; any activity, a lost stream or age makes the next look list again. A generation
+ * count keeps a listing that raced with a change from being kept.
+ */
+function createListingCache(maxAgeMs = 10_000) {
+  let kept: { list: ManagedContainer[]; at: number } | undefined;
+  let generation = 0;
+  let watching = false;
+  const forget = () => {
+    generation += 1;
+    kept = undefined;
+  };
+  return {
+    forget,
+    watching(on: boolean) {
+      watching = on;
+      forget();
+    },
+    async get(list: () => Promise<ManagedContainer[]>): Promise<ManagedContainer[]> {
+      if (kept && watching && performance.now() - kept.at < maxAgeMs) return kept.list;
+      const before = generation;
+      const at = performance.now();
+      const fresh = await list();
+      if (watching && generation === before) kept = { list: fresh, at };
+      return fresh;
+    },
+    /** runs a change to the engine; listings from before it or during it are not kept */
+    around: async <T>(change: () => Promise<T>): Promise<T> => {
+      forget();
+      try {
+        return await change();
+      } finally {
+        forget();
+      }
     },
   };
 }

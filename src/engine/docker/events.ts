@@ -54,6 +54,7 @@ export function watchDockerEvents(
         const lines = pending.split('\n');
         pending = lines.pop() ?? '';
         for (const line of lines) {
+          if (line.trim()) handlers.onActivity?.();
           const event = toEvent(line, onError);
           if (event) onEvent(event);
         }
@@ -63,6 +64,7 @@ export function watchDockerEvents(
       });
       // 'close' comes after 'end' and after an aborted connection alike: reconnect once per stream.
       stream.once('close', () => {
+        handlers.onDisconnect?.();
         if (current === stream) current = undefined;
         reconnect();
       });
