@@ -32,14 +32,17 @@ export function createSchedule(expression: string, timeZone: string): Schedule {
   }
   // A Job asks for the first fire after the same instant (its last run) at every pass: the
   // answers are kept, a few per schedule (schedules are shared by the Jobs that use them).
+  // Fires fall on whole minutes, so the first fire after any instant of a minute is the same:
+  // Jobs first seen in the same minute share one answer.
   const known = new Map<number, number>();
   const next = (after: number): number => {
-    const found = known.get(after);
+    const key = Math.floor(after / minute) * minute;
+    const found = known.get(key);
     if (found !== undefined) return found;
-    const first = instants(after).next();
+    const first = instants(key).next();
     if (first.done) throw new Error(`schedule "${expression}" never fires`);
-    if (known.size >= 1024) known.delete(known.keys().next().value ?? after);
-    known.set(after, first.value);
+    if (known.size >= 1024) known.delete(known.keys().next().value ?? key);
+    known.set(key, first.value);
     return first.value;
   };
   return {
