@@ -7,8 +7,7 @@ import { errorMessage } from '../errors.js';
 import type { ImageApi } from '../engine/image-api.js';
 import { ImageError } from '../engine/types.js';
 import type { Logger } from '../log.js';
-import { buildContext } from './context.js';
-import { createSnapshotResolver, type GitCredentialsLookup } from './snapshots.js';
+import type { GitCredentialsLookup, SnapshotResolver } from './snapshots.js';
 import type { BaseLogin, ImageRecipe, ResourceImages } from './types.js';
 
 export interface ResourceImagesOptions {
@@ -42,14 +41,20 @@ const pruneAgainMs = 10 * 60_000;
 
 export function createResourceImages(options: ResourceImagesOptions): ResourceImages {
   const log = options.logger.child({ component: 'images' });
-  const resolver = createSnapshotResolver({
-    stateDir: options.stateDir,
-    credentials: options.credentials ?? (() => Promise.resolve(undefined)),
-    logger: options.logger,
-    ...(options.requestTimeoutMs === undefined
-      ? {}
-      : { requestTimeoutMs: options.requestTimeoutMs }),
-  });
+  // The Git client and the build context load when a resource first has git entries or packages:
+  // a berth whose resources have none never pays for them.
+  let resolverLoad: Promise<SnapshotResolver> | undefined;
+  const resolver = () =>
+    (resolverLoad ??= import('./snapshots.js').then(({ createSnapshotResolver }) =>
+      createSnapshotResolver({
+        stateDir: options.stateDir,
+        credentials: options.credentials ?? (() => Promise.resolve(undefined)),
+        logger: options.logger,
+        ...(options.requestTimeoutMs === undefined
+          ? {}
+          : { requestTimeoutMs: options.requestTimeoutMs }),
+      }),
+    ));
   const labels = { 'berth.managed': 'true', 'berth.instance': options.instance };
   const clock = options.clock ?? systemClock;
   /** builds under way, by tag: a second resource or pass asking for one waits for it */
@@ -69,9 +74,10 @@ export function createResourceImages(options: ResourceImagesOptions): ResourceIm
     const started = clock.now();
     record(`building image ${recipe.tag}`);
     const pipIndex = options.pipIndexUrl !== undefined && recipe.pip.length > 0;
+    const [{ buildContext }, stores] = await Promise.all([import('./context.js'), resolver()]);
     const outcome = await options.images.build({
       tag: recipe.tag,
-      context: buildContext(recipe, (url) => resolver.storeOf(url), { pipIndexArg: pipIndex }),
+      context: buildContext(recipe, (url) => stores.storeOf(url), { pipIndexArg: pipIndex }),
       labels: { ...labels, 'berth.kind': recipe.resource.kind, 'berth.name': recipe.resource.name },
       ...(pipIndex ? { buildArgs: { PIP_INDEX_URL: options.pipIndexUrl ?? '' } } : {}),
       ...(options.buildNetwork ? { network: options.buildNetwork } : {}),
@@ -102,7 +108,7 @@ export function createResourceImages(options: ResourceImagesOptions): ResourceIm
   }
 
   return {
-    resolve: (requests) => resolver.resolve(requests),
+    resolve: async (requests) => (await resolver()).resolve(requests),
 
     ensure(recipe, hooks, baseLogin) {
       let done = building.get(recipe.tag);

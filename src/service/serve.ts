@@ -7,7 +7,7 @@ import { systemClock } from '../clock.js';
 import { NotFoundError, errorMessage } from '../errors.js';
 import { createJobControl } from './jobs.js';
 import { buildCore, type Core, type CoreOptions } from './core.js';
-import { createGitOps, type GitOps, type GitSourceSettings } from './gitops.js';
+import type { GitOps, GitSourceSettings } from './gitops.js';
 import { createMetrics, handleMetrics } from '../server/metrics.js';
 import { countJobRuns } from './job-metrics.js';
 import { createIntake } from './intake.js';
@@ -175,6 +175,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   };
   let stopSource: () => Promise<void> = () => Promise.resolve();
   if (options.git) {
+    // The Git source and the GitHub client load only for a repository (a folder never needs them).
+    const { createGitOps } = await import('./gitops.js');
     gitops = createGitOps(options.git, {
       reconciler,
       intake,
