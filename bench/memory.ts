@@ -118,8 +118,8 @@ async function measure(scenario: Scenario): Promise<Measured> {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const start = performance.now();
-    const serve = startBackground(process.execPath, [
-      'bin/berth.js',
+    // Started as an installed `berth` is: the executable itself, with the flags its first line sets.
+    const serve = startBackground('bin/berth.js', [
       'serve',
       '--watch',
       dir,

@@ -2,7 +2,8 @@
 // of one busybox httpd replica each, and 500 Jobs with a cron schedule that does not come due
 // during the run (nothing of theirs is started). Engine calls are counted at the engine's HTTP API, through a counting proxy in front
 // of the Docker socket. Warm: berth's core in this process, converged, reconciling again and again
-// (goal under 50 ms, no writes). Cold: `berth apply` as a fresh process against the running set
+// (goal under 50 ms, no writes), as `berth serve` does (following the engine's events, so a pass
+// with nothing new plans from the last listing), and without following events (every pass lists). Cold: `berth apply` as a fresh process against the running set
 // (goal under 1 s, no writes). Run: scripts/bench.sh, or after building the benchmarks
 // `node dist-bench/bench/noop-reconcile.js [--runs=N] [--deployments=N] [--jobs=N]`.
 import { rm } from 'node:fs/promises';
@@ -54,6 +55,7 @@ const proxy = await countingDockerProxy(engineSocket());
 const dockerHost = `unix://${proxy.socketPath}`;
 const core = buildCore({ instance, logger: silentLogger(), dockerHost });
 const warm = counted();
+const listingEach = counted();
 const cold = counted();
 const listing: number[] = [];
 const validating: number[] = [];
@@ -83,19 +85,31 @@ try {
   const floorClient = new Docker({ socketPath: proxy.socketPath, timeout: 120_000 });
   const listOnly = () =>
     floorClient.listContainers({ all: true, filters: { label: [`berth.instance=${instance}`] } });
-  for (let r = 0; r < warmRuns; r++) {
+  const noop = async (into: Counted) => {
     proxy.calls.length = 0;
     const start = performance.now();
     const report = await core.reconciler.reconcile();
     const ms = performance.now() - start;
     if (report.plan.hasChanges) throw new Error('a no-op reconcile planned changes');
-    count(warm, ms, [...proxy.calls]);
+    count(into, ms, [...proxy.calls]);
+  };
+  for (let r = 0; r < warmRuns; r++) {
+    await noop(listingEach);
     listing.push(
       await time(async () => {
         await listOnly();
       }),
     );
   }
+  // As in `berth serve`: the loop follows the engine's events (its own passes are left to it).
+  core.reconciler.start();
+  const connected = Date.now();
+  for (;;) {
+    await noop(counted());
+    if (proxy.calls.length === 0) break;
+    if (Date.now() - connected > 30_000) throw new Error('the event stream did not connect');
+  }
+  for (let r = 0; r < warmRuns; r++) await noop(warm);
 
   for (let r = 0; r < coldRuns; r++) {
     proxy.calls.length = 0;
@@ -124,8 +138,10 @@ const declared = deployments + jobs;
 console.log(
   `no-op reconcile, ${declared} declared (${deployments} Deployments running, ${jobs} Jobs)`,
 );
-console.log(describe('  warm, in-process reconcile() (goal < 50 ms)', warm.ms));
+console.log(describe('  warm, in-process reconcile() as in serve (goal < 50 ms)', warm.ms));
 console.log(`    ${callsLine(warm)}`);
+console.log(describe('  warm, not following events (every pass lists)', listingEach.ms));
+console.log(`    ${callsLine(listingEach)}`);
 console.log(describe('    floor: the engine listing alone (GET /containers/json)', listing));
 console.log(describe('  cold, `berth apply` whole process (goal < 1 s)', cold.ms));
 console.log(`    ${callsLine(cold)}`);
@@ -148,7 +164,12 @@ recordResult('noop-reconcile', {
   running: deployments,
   jobs,
   setupMs: Math.round(setupMs),
-  warm: { ...perRun(warm), goalMs: 50, engineListing: summarize(listing) },
+  warm: {
+    ...perRun(warm),
+    goalMs: 50,
+    listingEachPass: perRun(listingEach),
+    engineListing: summarize(listing),
+  },
   cold: {
     ...perRun(cold),
     goalMs: 1000,
