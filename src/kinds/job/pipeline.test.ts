@@ -218,6 +218,33 @@ describe('pipelines', () => {
     expect(w.started().filter((n) => n.startsWith(first))).toHaveLength(3);
   });
 
+  it('a Job changed between a command and steps starts nothing more in its earlier runs', async () => {
+    const w = world();
+    await w.apply(job({ backoffLimit: 2 }));
+    const single = w.started()[0] ?? '';
+    w.fake.finish(`berth-t-${single}`, 1);
+    await flush();
+    // The single-command run waits for its retry when the Job becomes a pipeline.
+    await w.apply(pipeline({ backoffLimit: 2 }));
+    await advance(w, 60_000);
+    expect(
+      w
+        .started()
+        .filter((n) => n !== single)
+        .map((n) => n.replace(/^etl-h[0-9a-f]{10}-0-/, '')),
+    ).toEqual(['extract-a1']);
+    const runs = w.status()?.job?.runs ?? [];
+    expect(runs.map((r) => [r.state, r.reason ?? '', r.steps?.length ?? 0])).toEqual([
+      ['Running', '', 4],
+      ['Failed', 'Changed', 0],
+    ]);
+    // And back: the pipeline run under way finishes its step, and starts no other.
+    await w.apply(job({ backoffLimit: 2 }));
+    await finish(w, 'extract-a1', 0);
+    await advance(w, 60_000);
+    expect(w.started().filter((n) => /-(features|train)-/.test(n))).toEqual([]);
+  });
+
   it('a new berth on the same engine resumes the run where it was and never re-runs a finished step', async () => {
     const w = world();
     await w.apply(pipeline());

@@ -115,16 +115,38 @@ function readRun(id: string, units: ObservedUnit[], rules: RunRules): RunView {
     const verdict = skipVerdict(skipped.labels[labelKeys.skipped] ?? '');
     return { ...base, ...fromVerdict(verdict), steps: [], due: [], finishedAt: scheduledAt };
   }
-  if (rules.steps) return { ...base, ...readPipeline(attempts, rules, rules.steps, deadlineAt) };
+  // A run is read in its own shape (steps or one command). One of the other shape than the Job has
+  // now (it changed between a command and steps) owes nothing more.
+  const stepped = attempts.some((u) => u.labels[labelKeys.step] !== undefined);
+  const read = stepped
+    ? readPipeline(attempts, rules, rules.steps ?? stepsOf(attempts), deadlineAt)
+    : readSingle(attempts, rules, deadlineAt);
+  if (stepped === (rules.steps !== undefined)) return { ...base, ...read };
+  const over = read.state === 'Succeeded' || read.state === 'Failed' || base.active.length > 0;
+  const changed = {
+    state: 'Failed' as const,
+    reason: 'Changed',
+    message: `the Job changed between a command and steps; this run goes no further`,
+  };
+  return { ...base, ...read, ...(over ? {} : changed), due: [] };
+}
+
+function readSingle(attempts: ObservedUnit[], rules: RunRules, deadlineAt: number | undefined) {
   const last = attempts[attempts.length - 1];
   const finishedAt =
     last && !active.has(last.status) ? (last.finishedAt ?? last.createdAt).getTime() : undefined;
   const verdict = judge(attempts, rules, finishedAt ?? 0, deadlineAt);
-  const due =
+  const due: DueAttempt[] =
     verdict.retryAt === undefined
       ? []
       : [{ step: undefined, attempt: attempts.length + 1, at: verdict.retryAt }];
-  return { ...base, ...fromVerdict(verdict), steps: [], due, finishedAt };
+  return { ...fromVerdict(verdict), steps: [], due, finishedAt };
+}
+
+/** The steps a run's units name, for a run of steps the Job no longer has. */
+function stepsOf(attempts: readonly ObservedUnit[]): NonNullable<RunRules['steps']> {
+  const names = new Set(attempts.map((u) => u.labels[labelKeys.step] ?? ''));
+  return [...names].map((name) => ({ name, dependsOn: [] }));
 }
 
 function fromVerdict(verdict: Verdict) {
