@@ -191,6 +191,28 @@ describe('pipelines', () => {
     expect(startedSteps(w)).not.toContain('train-a1');
   });
 
+  it('a run between steps when its deadline passes fails DeadlineExceeded; its finished steps keep their success', async () => {
+    const w = world();
+    await w.apply(pipeline({ activeDeadlineSeconds: 60 }));
+    await finish(w, 'extract-a1', 0);
+    await finish(w, 'features-a-a1', 0);
+    // berth is not running when the last feature step ends, and the deadline passes meanwhile.
+    await w.loop.stop();
+    await finish(w, 'features-b-a1', 0);
+    w.clock.advance(120_000);
+    w.restart();
+    w.loop.start();
+    await w.apply(pipeline({ activeDeadlineSeconds: 60 }));
+    expect(startedSteps(w)).not.toContain('train-a1');
+    expect(w.status()).toMatchObject({ state: 'Failed', reason: 'DeadlineExceeded' });
+    expect(stepStates(w)).toEqual({
+      extract: 'Succeeded',
+      'features-a': 'Succeeded',
+      'features-b': 'Succeeded',
+      train: 'Skipped',
+    });
+  });
+
   it('Replace stops every running step of the old run, which starts nothing more', async () => {
     const w = world();
     await w.apply(pipeline({ schedule: '* * * * *', concurrencyPolicy: 'Replace' }));

@@ -203,7 +203,11 @@ function readPipeline(
     let result: StepView;
     const step = { name, dependsOn: [...dependsOn], attempts: own };
     if (own.length > 0) {
-      const verdict = judge(own, rules, finishedAt ?? 0, deadlineAt);
+      // A mark halts the whole run; a step that had ended well keeps its success.
+      const judged = own.map((u) =>
+        u.exitCode === 0 && !active.has(u.status) ? { ...u, mark: undefined } : u,
+      );
+      const verdict = judge(judged, rules, finishedAt ?? 0, deadlineAt);
       if (verdict.state === 'Pending' && halt) {
         const message = `not retried: ${haltWhy}`;
         result = {
@@ -260,6 +264,7 @@ function readPipeline(
 }
 
 function pipelineVerdict(steps: StepView[], halted: boolean, attempts: number): Verdict {
+  // A halted run whose steps all succeeded anyway (its last step ended well as it was stopped) succeeded.
   const running = steps.filter((s) => s.state === 'Running');
   const counts = `${steps.filter((s) => s.state === 'Succeeded').length} of ${steps.length} steps done`;
   // A step waiting for its retry says so, also while other steps run.
@@ -278,7 +283,7 @@ function pipelineVerdict(steps: StepView[], halted: boolean, attempts: number): 
   const failed = steps.find((s) => s.state === 'Failed');
   const skipped = steps.filter((s) => s.state === 'Skipped').length;
   const skippedText = skipped > 0 ? `; ${skipped} step${skipped === 1 ? '' : 's'} skipped` : '';
-  if (failed || halted) {
+  if (failed || (halted && skipped > 0)) {
     const cause = failed ?? steps.find((s) => s.state === 'Skipped');
     return {
       state: 'Failed',
