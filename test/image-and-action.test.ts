@@ -81,7 +81,7 @@ describe('the container image', () => {
         'validate',
         '/resources',
       ]);
-      expect(ok).toMatchObject({ code: 0, stdout: '6 files, 7 resources: no problems\n' });
+      expect(ok).toMatchObject({ code: 0, stdout: '7 files, 8 resources: no problems\n' });
       // No secret store in the image: the check of secrets is skipped, and said so.
       expect(ok.stderr).toMatch(
         /^berth validate: secrets not checked: no secret store at \S+ \(pass --secrets-dir to check them against one\)\n$/,
