@@ -1,0 +1,184 @@
+// A Deployment on Swarm: berth writes the service (only when it differs from what berth wants)
+// and Swarm rolls it, start-first, rolling back when new tasks fail. berth follows the tasks: a
+// task of the new spec that runs joins the gateway; old ones leave it as soon as a new one serves
+// (Swarm stops them right after); a task that crashed gives the same diagnosis as on one engine.
+import type Docker from 'dockerode';
+import type { Clock } from '../../clock.js';
+import type { Logger } from '../../log.js';
+import { byTimestamp, demultiplex } from '../docker/output.js';
+import { probeHttp, probeTcp } from '../docker/probe.js';
+import type {
+  ActionHooks,
+  DeploymentResult,
+  DeploymentWorkload,
+  EndpointSink,
+  ReadinessSpec,
+} from '../types.js';
+import { crashedTasks, type SwarmTask } from './tasks.js';
+
+export interface SwarmRolloutContext {
+  docker: Docker;
+  endpoints: EndpointSink;
+  clock: Clock;
+  log: Logger;
+  network: string;
+  /** time a task may take to be scheduled and to start, beyond the readiness budget */
+  startAllowanceMs: number;
+  /** where berth reaches each task, by task ID */
+  addresses: (tasks: readonly SwarmTask[]) => Promise<Map<string, string>>;
+}
+
+const logLines = 5;
+
+/** Follows the service's tasks until its replicas of `workload.specHash` run, or it fails. */
+export async function followRollout(
+  workload: DeploymentWorkload,
+  serviceId: string,
+  ctx: SwarmRolloutContext,
+  hooks: ActionHooks,
+): Promise<DeploymentResult> {
+  const { readiness } = workload;
+  const budget =
+    readiness.initialDelayMs +
+    readiness.failureThreshold * readiness.periodMs +
+    ctx.startAllowanceMs;
+  const deadline = ctx.clock.now() + budget;
+  let pause = 100;
+  for (;;) {
+    const tasks = (await ctx.docker.listTasks({
+      filters: { service: [serviceId] },
+    })) as SwarmTask[];
+    const current = await routeTasks(workload, tasks, ctx);
+    if (current >= workload.replicas && !oldStillServe(workload, tasks)) {
+      return { ready: current, serving: ctx.endpoints.count(workload.name) };
+    }
+    const crashed = crashedTasks(tasks, workload.specHash)[0];
+    if (crashed) {
+      const message = await crashLoop(
+        ctx.docker,
+        crashed,
+        crashedTasks(tasks, workload.specHash).length - 1,
+      );
+      return failed(workload, ctx, 'CrashLoop', message);
+    }
+    const service = (await ctx.docker.getService(serviceId).inspect()) as {
+      UpdateStatus?: { State?: string; Message?: string };
+    };
+    const update = service.UpdateStatus;
+    if (update?.State === 'rollback_completed' || update?.State === 'paused') {
+      return failed(
+        workload,
+        ctx,
+        'HealthCheckFailed',
+        `Swarm rolled the update back: ${update.Message ?? 'new tasks failed'}`,
+      );
+    }
+    if (ctx.clock.now() + pause > deadline || hooks.signal?.aborted) {
+      return failed(workload, ctx, 'Timeout', timeoutMessage(readiness, budget, tasks));
+    }
+    await ctx.clock.sleep(pause, hooks.signal);
+    pause = Math.min(pause * 2, 500);
+  }
+}
+
+/**
+ * Puts running tasks of the wanted spec into the gateway (after one probe from berth), and takes
+ * tasks Swarm no longer wants, and old ones once a new one serves, out of it. Returns how many
+ * tasks of the wanted spec serve.
+ */
+export async function routeTasks(
+  workload: DeploymentWorkload,
+  tasks: readonly SwarmTask[],
+  ctx: Pick<SwarmRolloutContext, 'endpoints' | 'addresses'>,
+): Promise<number> {
+  const { endpoints } = ctx;
+  const hashOf = (t: SwarmTask) => t.Spec.ContainerSpec?.Labels?.['berth.spec-hash'];
+  const live = tasks.filter((t) => t.DesiredState === 'running' && t.Status.State === 'running');
+  const current = live.filter((t) => hashOf(t) === workload.specHash);
+  const waiting = current.filter((t) => !endpoints.has(t.ID));
+  const addresses = waiting.length > 0 ? await ctx.addresses(waiting) : new Map<string, string>();
+  for (const task of waiting) {
+    const address = addresses.get(task.ID);
+    if (!address) continue;
+    const probe = await probeOnce(address, workload.readiness);
+    if (probe)
+      endpoints.add(workload.name, {
+        unitId: task.ID,
+        host: address,
+        port: workload.readiness.port,
+      });
+  }
+  const serving = current.filter((t) => endpoints.has(t.ID)).length;
+  for (const task of tasks) {
+    const wanted = live.includes(task) && (hashOf(task) === workload.specHash || serving === 0);
+    if (!wanted && endpoints.has(task.ID)) endpoints.remove(task.ID);
+  }
+  return serving;
+}
+
+function oldStillServe(workload: DeploymentWorkload, tasks: readonly SwarmTask[]): boolean {
+  return tasks.some(
+    (t) =>
+      t.DesiredState === 'running' &&
+      t.Spec.ContainerSpec?.Labels?.['berth.spec-hash'] !== workload.specHash,
+  );
+}
+
+async function probeOnce(address: string, spec: ReadinessSpec): Promise<boolean> {
+  const outcome =
+    spec.path === undefined
+      ? await probeTcp(address, spec.port, spec.timeoutMs)
+      : await probeHttp(address, spec.port, spec.path, spec.timeoutMs);
+  return outcome.ok;
+}
+
+/** The crash-loop diagnosis of the Docker engine, from a failed task and its logs. */
+async function crashLoop(docker: Docker, task: SwarmTask, restarts: number): Promise<string> {
+  const text = await taskLogs(docker, task.ID, logLines).catch(() => '');
+  const tail = text.trim().split('\n').filter(Boolean).slice(-logLines);
+  const code = task.Status.ContainerStatus?.ExitCode;
+  const lines = tail.length > 0 ? `; last log lines: ${tail.join(' | ')}` : '; it printed nothing';
+  return `crash loop: the container exited with code ${code ?? 'unknown'} (restarts: ${restarts})${lines}`;
+}
+
+/** The last `tail` lines a task printed (stdout and stderr, in order). */
+export async function taskLogs(docker: Docker, taskId: string, tail: number): Promise<string> {
+  const task = docker.getTask(taskId) as unknown as {
+    logs(options: Record<string, unknown>): Promise<unknown>;
+  };
+  const raw = await task.logs({
+    stdout: true,
+    stderr: true,
+    tail,
+    timestamps: true,
+    follow: false,
+  });
+  const buffer = Buffer.isBuffer(raw) ? raw : Buffer.from(String(raw));
+  return byTimestamp(demultiplex(buffer));
+}
+
+function failed(
+  workload: DeploymentWorkload,
+  ctx: SwarmRolloutContext,
+  reason: NonNullable<DeploymentResult['failure']>['reason'],
+  message: string,
+): DeploymentResult {
+  ctx.log.warn({ deployment: workload.name, reason }, 'swarm rollout failed');
+  return { ready: 0, serving: ctx.endpoints.count(workload.name), failure: { reason, message } };
+}
+
+function timeoutMessage(
+  spec: ReadinessSpec,
+  budgetMs: number,
+  tasks: readonly SwarmTask[],
+): string {
+  const waiting = tasks
+    .filter((t) => t.DesiredState === 'running' && t.Status.State !== 'running')
+    .map((t) => `${t.Status.State}${t.Status.Err ? ` (${t.Status.Err})` : ''}`);
+  const states = waiting.length > 0 ? `; tasks: ${[...new Set(waiting)].join(', ')}` : '';
+  const what =
+    spec.path === undefined
+      ? `port ${spec.port}`
+      : `health check GET ${spec.path} on port ${spec.port}`;
+  return `not ready after ${Math.round(budgetMs / 1000)} s: ${what} did not pass on the tasks${states}; check the service's tasks with \`docker service ps\``;
+}

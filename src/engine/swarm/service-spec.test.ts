@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { DeploymentWorkload } from '../types.js';
+import { deploymentService, healthCheck, serviceName } from './service-spec.js';
+
+const workload: DeploymentWorkload = {
+  key: 'Deployment/api',
+  name: 'api',
+  owner: 'user:alice',
+  replicas: 2,
+  specHash: 'abc',
+  spec: {
+    image: 'busybox:1',
+    args: ['httpd', '-f'],
+    env: { MODEL: 'v1' },
+    labels: { 'berth.spec-hash': 'abc' },
+    cpus: 2,
+    memoryBytes: 4 * 2 ** 30,
+    gpus: 0,
+    volumes: [{ name: 'berth-t-data-user-alice', target: '/data' }],
+    secrets: [{ name: 'TOKEN', env: 'TOKEN', fingerprint: 'f', value: 's3cret' }],
+  },
+  readiness: {
+    port: 8000,
+    path: '/health',
+    initialDelayMs: 0,
+    periodMs: 1000,
+    timeoutMs: 1000,
+    failureThreshold: 30,
+  },
+};
+
+describe('the service of a Deployment', () => {
+  it('rolls start-first with rollback, without a VIP, with the size as reservation and limits', () => {
+    const spec = deploymentService(workload, { instance: 't', network: 'berth-t', secrets: [] });
+    expect(spec.Name).toBe('berth-t-api');
+    expect(spec.Mode).toEqual({ Replicated: { Replicas: 2 } });
+    expect(spec.UpdateConfig).toMatchObject({ Order: 'start-first', FailureAction: 'rollback' });
+    expect(spec.EndpointSpec).toEqual({ Mode: 'dnsrr' });
+    expect(spec.TaskTemplate.Resources).toEqual({
+      Limits: { NanoCPUs: 2e9, MemoryBytes: 4 * 2 ** 30 },
+      Reservations: { MemoryBytes: 4 * 2 ** 30 },
+    });
+    expect(spec.TaskTemplate.Placement.Constraints).toEqual(['node.labels.hardware!=gpu']);
+    expect(spec.TaskTemplate.ContainerSpec.Env).toEqual(['MODEL=v1', 'TOKEN=s3cret']);
+  });
+
+  it('places GPU sizes only on nodes labelled hardware=gpu, reserving the GPUs', () => {
+    const gpu = { ...workload, spec: { ...workload.spec, gpus: 1 } };
+    const spec = deploymentService(gpu, { instance: 't', network: 'berth-t', secrets: [] });
+    expect(spec.TaskTemplate.Placement.Constraints).toEqual(['node.labels.hardware==gpu']);
+    expect(spec.TaskTemplate.Resources.Reservations.GenericResources).toEqual([
+      { DiscreteResourceSpec: { Kind: 'gpu', Value: 1 } },
+    ]);
+  });
+
+  it.each([
+    [{ path: '/health' }, 'curl -fsS -o /dev/null http://127.0.0.1:8000/health'],
+    [{ path: undefined }, 'nc -z 127.0.0.1 8000'],
+  ])('checks health in the container (%o)', (change, start) => {
+    const check = healthCheck({ ...workload.readiness, ...change });
+    expect(check.Test[0]).toBe('CMD-SHELL');
+    expect(check.Test[1]?.startsWith(start)).toBe(true);
+    expect([check.Interval, check.Retries]).toEqual([1e9, 30]);
+  });
+
+  it('keeps service names within 63 characters, distinct for distinct long names', () => {
+    const long = `berth-${'i'.repeat(31)}-${'n'.repeat(52)}`;
+    expect(serviceName(long)).toHaveLength(63);
+    expect(serviceName(long)).not.toBe(serviceName(`${long}x`));
+    expect(serviceName('berth-t-api')).toBe('berth-t-api');
+  });
+});

@@ -1,0 +1,195 @@
+// What berth's workload-level specs become on Swarm: service specs (pure). A Deployment is one
+// replicated service that Swarm rolls itself, start-first, rolling back when the new tasks fail;
+// its size is a memory reservation plus CPU and memory limits; placement follows the `hardware`
+// node label; tasks are reached by their own addresses (endpoint mode dnsrr: no VIP, no mesh).
+import { createHash } from 'node:crypto';
+import type { DeploymentWorkload, ReadinessSpec, WorkloadSpec } from '../types.js';
+
+/** The parts of a Swarm service spec berth writes (the Engine API's names). */
+export interface SwarmServiceSpec {
+  Name: string;
+  Labels: Record<string, string>;
+  TaskTemplate: {
+    ContainerSpec: {
+      Image: string;
+      Command?: string[];
+      Args?: string[];
+      Dir?: string;
+      Env: string[];
+      Labels: Record<string, string>;
+      Mounts: { Type: 'volume'; Source: string; Target: string }[];
+      HealthCheck?: {
+        Test: string[];
+        Interval: number;
+        Timeout: number;
+        Retries: number;
+        StartPeriod: number;
+      };
+      Secrets?: {
+        SecretID: string;
+        SecretName: string;
+        File: { Name: string; UID: string; GID: string; Mode: number };
+      }[];
+      Init: boolean;
+      CapabilityDrop?: string[];
+      StopGracePeriod?: number;
+    };
+    Resources: {
+      Limits: { NanoCPUs: number; MemoryBytes: number };
+      Reservations: {
+        MemoryBytes: number;
+        GenericResources?: { DiscreteResourceSpec: { Kind: string; Value: number } }[];
+      };
+    };
+    RestartPolicy: {
+      Condition: 'none' | 'on-failure' | 'any';
+      Delay?: number;
+      MaxAttempts?: number;
+    };
+    Placement: { Constraints: string[] };
+    Networks: { Target: string }[];
+  };
+  Mode:
+    | { Replicated: { Replicas: number } }
+    | { ReplicatedJob: { MaxConcurrent: number; TotalCompletions: number } };
+  UpdateConfig?: {
+    Parallelism: number;
+    Order: 'start-first';
+    FailureAction: 'rollback';
+    Monitor: number;
+    MaxFailureRatio: number;
+  };
+  RollbackConfig?: { Parallelism: number; Order: 'start-first' };
+  EndpointSpec: { Mode: 'dnsrr' };
+}
+
+/** A Swarm secret a service mounts: its ID and name on the engine, and where the file goes. */
+export interface MountedSecret {
+  id: string;
+  name: string;
+  file: string;
+}
+
+const second = 1e9;
+
+/** Service names are DNS labels (at most 63 characters): long ones keep a hash of the rest. */
+export function serviceName(name: string): string {
+  if (name.length <= 63) return name;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 12);
+  return `${name.slice(0, 50).replace(/-+$/, '')}-${hash}`;
+}
+
+export function deploymentServiceName(instance: string, name: string): string {
+  return serviceName(`berth-${instance}-${name}`);
+}
+
+export function deploymentService(
+  workload: DeploymentWorkload,
+  options: { instance: string; network: string; secrets: readonly MountedSecret[] },
+): SwarmServiceSpec {
+  const spec = taskSpec(workload.spec, options.network, options.secrets);
+  spec.ContainerSpec.HealthCheck = healthCheck(workload.readiness);
+  return {
+    Name: deploymentServiceName(options.instance, workload.name),
+    Labels: workload.spec.labels,
+    TaskTemplate: { ...spec, RestartPolicy: { Condition: 'any', Delay: 10 * second } },
+    Mode: { Replicated: { Replicas: workload.replicas } },
+    UpdateConfig: {
+      Parallelism: 1,
+      Order: 'start-first',
+      FailureAction: 'rollback',
+      Monitor: 5 * second,
+      MaxFailureRatio: 0,
+    },
+    RollbackConfig: { Parallelism: 1, Order: 'start-first' },
+    EndpointSpec: { Mode: 'dnsrr' },
+  };
+}
+
+/** One job run attempt: a replicated-job service that runs one task once, never restarted. */
+export function jobService(
+  name: string,
+  spec: WorkloadSpec,
+  options: { network: string; secrets: readonly MountedSecret[] },
+): SwarmServiceSpec {
+  const task = taskSpec(spec, options.network, options.secrets);
+  return {
+    Name: serviceName(name),
+    Labels: spec.labels,
+    TaskTemplate: { ...task, RestartPolicy: { Condition: 'none' } },
+    Mode: { ReplicatedJob: { MaxConcurrent: 1, TotalCompletions: 1 } },
+    EndpointSpec: { Mode: 'dnsrr' },
+  };
+}
+
+function taskSpec(
+  spec: WorkloadSpec,
+  network: string,
+  secrets: readonly MountedSecret[],
+): Omit<SwarmServiceSpec['TaskTemplate'], 'RestartPolicy'> {
+  const env: Record<string, string> = { ...spec.env };
+  // Env secrets are set as the Docker engine sets them; file secrets are Swarm secrets, never env.
+  for (const secret of spec.secrets ?? [])
+    if (secret.env !== undefined) env[secret.env] = secret.value;
+  const gpu = spec.gpus > 0;
+  return {
+    ContainerSpec: {
+      Image: spec.image,
+      ...(spec.entrypoint ? { Command: spec.entrypoint } : {}),
+      ...(spec.args ? { Args: spec.args } : {}),
+      ...(spec.workingDir ? { Dir: spec.workingDir } : {}),
+      Env: Object.entries(env).map(([k, v]) => `${k}=${v}`),
+      Labels: spec.labels,
+      Mounts: spec.volumes.map((v) => ({ Type: 'volume', Source: v.name, Target: v.target })),
+      ...(secrets.length > 0
+        ? {
+            Secrets: secrets.map((s) => ({
+              SecretID: s.id,
+              SecretName: s.name,
+              File: { Name: s.file, UID: '0', GID: '0', Mode: 0o444 },
+            })),
+          }
+        : {}),
+      Init: true,
+      StopGracePeriod: 10 * second,
+    },
+    Resources: {
+      Limits: { NanoCPUs: Math.round(spec.cpus * second), MemoryBytes: spec.memoryBytes },
+      // Memory is reserved so Swarm places by it; CPU is only a limit (a reservation of whole
+      // cores would refuse replicas that share a node's cores, as containers on one engine do).
+      Reservations: {
+        MemoryBytes: spec.memoryBytes,
+        ...(gpu
+          ? { GenericResources: [{ DiscreteResourceSpec: { Kind: 'gpu', Value: spec.gpus } }] }
+          : {}),
+      },
+    },
+    Placement: {
+      Constraints: [gpu ? 'node.labels.hardware==gpu' : 'node.labels.hardware!=gpu'],
+    },
+    Networks: [{ Target: network }],
+  };
+}
+
+/** The container's own check (Swarm's rollout waits for it): HTTP GET of the path, else TCP. */
+export function healthCheck(
+  readiness: ReadinessSpec,
+): NonNullable<SwarmServiceSpec['TaskTemplate']['ContainerSpec']['HealthCheck']> {
+  const url = `http://127.0.0.1:${readiness.port}${readiness.path ?? '/'}`;
+  const test =
+    readiness.path === undefined
+      ? `nc -z 127.0.0.1 ${readiness.port}`
+      : `curl -fsS -o /dev/null ${url} 2>/dev/null || wget -q -O /dev/null ${url}`;
+  return {
+    Test: ['CMD-SHELL', test],
+    Interval: Math.max(readiness.periodMs, 1000) * 1e6,
+    Timeout: Math.max(readiness.timeoutMs, 1000) * 1e6,
+    Retries: readiness.failureThreshold,
+    StartPeriod: readiness.initialDelayMs * 1e6,
+  };
+}
+
+/** The hash of a spec as berth wrote it, to tell a service changed by hand from one berth wrote. */
+export function specDigest(spec: SwarmServiceSpec): string {
+  return createHash('sha256').update(JSON.stringify(spec)).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,74 @@
+// Swarm tasks as berth's units (pure): a Deployment's replicas are the tasks Swarm wants running.
+import type { ObservedUnit, UnitStatus } from '../types.js';
+
+/** The parts of a task (GET /tasks) berth reads. */
+export interface SwarmTask {
+  ID: string;
+  ServiceID: string;
+  Slot?: number;
+  CreatedAt: string;
+  DesiredState: string;
+  Spec: { ContainerSpec?: { Labels?: Record<string, string> } };
+  Status: {
+    State: string;
+    Timestamp?: string;
+    Err?: string;
+    ContainerStatus?: { ExitCode?: number };
+  };
+  NetworksAttachments?: { Network: { Spec: { Name: string } }; Addresses?: string[] }[];
+}
+
+/** Swarm's task states as a container's status. */
+export function unitStatusOf(state: string): UnitStatus {
+  switch (state) {
+    case 'running':
+      return 'running';
+    case 'complete':
+    case 'failed':
+    case 'shutdown':
+    case 'rejected':
+    case 'orphaned':
+    case 'remove':
+      return 'exited';
+    default:
+      // new, pending, assigned, accepted, preparing, ready, starting (health not yet passed)
+      return 'created';
+  }
+}
+
+/** The task's address on berth's network, without the prefix length. */
+export function taskAddress(task: SwarmTask, network: string): string | undefined {
+  const attachment = task.NetworksAttachments?.find((a) => a.Network.Spec.Name === network);
+  return attachment?.Addresses?.[0]?.split('/')[0];
+}
+
+/** A replica: a task Swarm wants running (history of finished tasks is not a replica). */
+export function replicaOf(
+  task: SwarmTask,
+  address: string | undefined,
+  ready: (id: string) => boolean,
+): ObservedUnit | undefined {
+  if (task.DesiredState !== 'running') return undefined;
+  const labels = task.Spec.ContainerSpec?.Labels ?? {};
+  return {
+    id: task.ID,
+    name: `${labels['berth.name'] ?? task.ServiceID}.${task.Slot ?? 0}`,
+    labels,
+    specHash: labels['berth.spec-hash'] ?? '',
+    status: unitStatusOf(task.Status.State),
+    createdAt: new Date(task.CreatedAt),
+    address,
+    ready: ready(task.ID),
+  };
+}
+
+/** A task of the service that ended on its own with an error (a crash), newest first. */
+export function crashedTasks(tasks: readonly SwarmTask[], specHash: string): SwarmTask[] {
+  return tasks
+    .filter(
+      (t) =>
+        t.Status.State === 'failed' &&
+        t.Spec.ContainerSpec?.Labels?.['berth.spec-hash'] === specHash,
+    )
+    .sort((a, b) => (a.CreatedAt < b.CreatedAt ? 1 : -1));
+}
