@@ -33,6 +33,7 @@ included, and exits by the outcome. A folder with any invalid file changes nothi
 
 Options:
   --instance NAME   berth instance label to manage (default: $BERTH_INSTANCE or default)
+  --engine NAME     docker (default) or swarm (default: $BERTH_ENGINE)
   --no-prune        keep containers of resources removed from the files
   --no-wait         return once job runs have started, without waiting for them to end
   --secrets-dir DIR the owners' secrets (default: $BERTH_SECRETS_DIR, else <state dir>/secrets)

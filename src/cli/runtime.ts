@@ -14,6 +14,7 @@ export { secretsDirOf, secretsFlags } from './secrets-dir.js';
 
 export const engineFlags = {
   instance: { type: 'string' },
+  engine: { type: 'string' },
   'no-prune': { type: 'boolean' },
 } as const;
 
@@ -21,10 +22,17 @@ export interface EngineSettings {
   instance: string;
   prune: boolean;
   dockerHost: string | undefined;
+  /** docker (one engine) or swarm (a Swarm manager) */
+  engine: 'docker' | 'swarm';
+  swarmNetwork: 'overlay' | 'local';
 }
 
 export function engineSettings(
-  values: { instance?: string | undefined; 'no-prune'?: boolean | undefined },
+  values: {
+    instance?: string | undefined;
+    engine?: string | undefined;
+    'no-prune'?: boolean | undefined;
+  },
   io: CliIo,
 ): EngineSettings {
   const instance = values.instance ?? io.env.BERTH_INSTANCE ?? 'default';
@@ -33,7 +41,23 @@ export function engineSettings(
       `instance "${instance}" must be lowercase letters, digits and '-', at most 31 characters`,
     );
   }
-  return { instance, prune: values['no-prune'] !== true, dockerHost: io.env.DOCKER_HOST };
+  const engine = values.engine ?? io.env.BERTH_ENGINE ?? 'docker';
+  if (engine !== 'docker' && engine !== 'swarm')
+    throw new UserError(
+      `engine "${engine}" is not known; choose docker or swarm (--engine, BERTH_ENGINE)`,
+    );
+  const swarmNetwork = io.env.BERTH_SWARM_NETWORK ?? 'overlay';
+  if (swarmNetwork !== 'overlay' && swarmNetwork !== 'local')
+    throw new UserError(
+      `BERTH_SWARM_NETWORK must be overlay (berth runs in a container attached to it) or local (a one-node Swarm, berth on its host); got "${swarmNetwork}"`,
+    );
+  return {
+    instance,
+    prune: values['no-prune'] !== true,
+    dockerHost: io.env.DOCKER_HOST,
+    engine,
+    swarmNetwork,
+  };
 }
 
 /** Reads the resource folder; prints the problems and returns undefined when it is not valid. */

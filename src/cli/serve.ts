@@ -29,6 +29,7 @@ Options (environment in brackets; the README lists every setting):
   --secrets-dir DIR      the owners' secrets (default <state dir>/secrets) [BERTH_SECRETS_DIR]
   --listen ADDR          HTTP address (default 127.0.0.1:8080) [BERTH_LISTEN]
   --instance NAME        value of the berth.instance label (default: default) [BERTH_INSTANCE]
+  --engine NAME          docker (default) or swarm: a Swarm manager at DOCKER_HOST [BERTH_ENGINE]
   --allow-empty          allow a revision that removes every resource [BERTH_ALLOW_EMPTY]
   --no-prune             keep containers of resources removed from the files
 

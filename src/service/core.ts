@@ -2,7 +2,10 @@
 // command (plan, apply, serve), the tests and the benchmarks build the same core here.
 import type Docker from 'dockerode';
 import type { Clock } from '../clock.js';
-import { createDockerEngine, type DockerEngine } from '../engine/docker/engine.js';
+import { createDockerEngine } from '../engine/docker/engine.js';
+import type { ImageApi } from '../engine/image-api.js';
+import { createSwarmEngine } from '../engine/swarm/engine.js';
+import type { Engine } from '../engine/types.js';
 import { createEndpoints, type Endpoints } from '../gateway/endpoints.js';
 import { createResourceImages } from '../images/resource-images.js';
 import type { GitCredentialsLookup } from '../images/snapshots.js';
@@ -22,6 +25,10 @@ export interface CoreOptions {
   logger: Logger;
   /** remove what is gone from the revision (default true) */
   prune?: boolean;
+  /** which engine runs the workloads (default docker) */
+  engine?: EngineName | undefined;
+  /** the Swarm engine's network: an overlay (default) or a Swarm-scoped bridge (one node) */
+  swarmNetwork?: 'overlay' | 'local' | undefined;
   /** DOCKER_HOST; the local socket when unset */
   dockerHost?: string | undefined;
   /** a Docker client to use instead (tests count its calls) */
@@ -51,8 +58,13 @@ export interface ImageSettings {
   buildNetwork?: string | undefined;
 }
 
+export type EngineName = 'docker' | 'swarm';
+
+/** The engine the loop drives, and the images berth builds on it. */
+export type CoreEngine = Engine & { images: ImageApi };
+
 export interface Core {
-  engine: DockerEngine;
+  engine: CoreEngine;
   endpoints: Endpoints;
   reconciler: Reconciler;
   /** resolves refs and builds resource images (manual job runs use it too) */
@@ -66,24 +78,24 @@ export function buildCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const store = options.secrets;
   const endpoints = createEndpoints(clock);
-  const dockerEngine = createDockerEngine({
-    instance: options.instance,
-    logger: options.logger,
-    endpoints,
-    dockerHost: options.dockerHost,
-    ...(options.docker ? { docker: options.docker } : {}),
-    clock,
-    ...(options.drainTimeoutMs === undefined ? {} : { drainTimeoutMs: options.drainTimeoutMs }),
-    ...(options.stopTimeoutSeconds === undefined
-      ? {}
-      : { stopTimeoutSeconds: options.stopTimeoutSeconds }),
-  });
-  const engine = options.tokens ? withOwnerTokens(dockerEngine, options.tokens) : dockerEngine;
+  const baseEngine: CoreEngine =
+    options.engine === 'swarm'
+      ? createSwarmEngine({
+          instance: options.instance,
+          logger: options.logger,
+          endpoints,
+          dockerHost: options.dockerHost,
+          ...(options.docker ? { docker: options.docker } : {}),
+          clock,
+          ...(options.swarmNetwork ? { network: options.swarmNetwork } : {}),
+        })
+      : dockerEngine(options, endpoints, clock);
+  const engine = options.tokens ? withOwnerTokens(baseEngine, options.tokens) : baseEngine;
   const images = options.images
     ? createResourceImages({
         ...options.images,
         instance: options.instance,
-        images: dockerEngine.images,
+        images: baseEngine.images,
         logger: options.logger,
         clock,
       })
@@ -111,4 +123,19 @@ export function buildCore(options: CoreOptions): Core {
       engine.close();
     },
   };
+}
+
+function dockerEngine(options: CoreOptions, endpoints: Endpoints, clock: Clock): CoreEngine {
+  return createDockerEngine({
+    instance: options.instance,
+    logger: options.logger,
+    endpoints,
+    dockerHost: options.dockerHost,
+    ...(options.docker ? { docker: options.docker } : {}),
+    clock,
+    ...(options.drainTimeoutMs === undefined ? {} : { drainTimeoutMs: options.drainTimeoutMs }),
+    ...(options.stopTimeoutSeconds === undefined
+      ? {}
+      : { stopTimeoutSeconds: options.stopTimeoutSeconds }),
+  });
 }

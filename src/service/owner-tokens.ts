@@ -2,12 +2,11 @@
 // owner, so services can call each other through the gateway. It is added on the way into the
 // engine, after the kinds have hashed their specs: the token is no part of a spec hash, a label,
 // a plan or a status, and a changed token restarts nothing.
-import type { DockerEngine } from '../engine/docker/engine.js';
-import type { WorkloadSpec } from '../engine/types.js';
+import type { Engine, WorkloadSpec } from '../engine/types.js';
 import { labelKeys } from '../engine/labels.js';
 import type { TokenStore } from '../gateway/tokens.js';
 
-export function withOwnerTokens(engine: DockerEngine, tokens: TokenStore): DockerEngine {
+export function withOwnerTokens<E extends Engine>(engine: E, tokens: TokenStore): E {
   const withToken = async <T extends WorkloadSpec>(spec: T): Promise<T> => {
     const owner = spec.labels[labelKeys.owner];
     if (owner === undefined) return spec;
