@@ -1,0 +1,55 @@
+// Test support for Swarm: this machine's engine as a one-node Swarm for the tests of one file
+// (init in beforeAll, leave in afterAll even after a failure), and cleanup of an instance's
+// services and network.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import Docker from 'dockerode';
+
+const run = promisify(execFile);
+
+/** Makes the local engine a one-node Swarm; the returned function leaves it again. */
+export async function joinOneNodeSwarm(): Promise<() => Promise<void>> {
+  const docker = new Docker();
+  const info = (await docker.info()) as { Swarm?: { LocalNodeState?: string } };
+  if (info.Swarm?.LocalNodeState === 'active')
+    throw new Error('this engine is in a Swarm already; leave it before running the Swarm tests');
+  await run('docker', ['swarm', 'init', '--advertise-addr', '127.0.0.1']);
+  return async () => {
+    await run('docker', ['swarm', 'leave', '--force']);
+  };
+}
+
+/** Removes the services and the network of a berth instance on the Swarm. */
+export async function removeSwarmInstance(instance: string): Promise<void> {
+  const docker = new Docker();
+  const services = await docker.listServices({
+    filters: { label: [`berth.instance=${instance}`] },
+  });
+  await Promise.all(
+    services.map((s) =>
+      docker
+        .getService(s.ID)
+        .remove()
+        .catch(() => undefined),
+    ),
+  );
+  // The network goes once the tasks' containers are gone.
+  const until = Date.now() + 20_000;
+  for (;;) {
+    const left = await docker.listContainers({
+      all: true,
+      filters: { label: [`berth.instance=${instance}`] },
+    });
+    if (left.length === 0 || Date.now() > until) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const networks = await docker.listNetworks({ filters: { name: [`berth-${instance}`] } });
+  await Promise.all(
+    networks.map((n) =>
+      docker
+        .getNetwork(n.Id)
+        .remove()
+        .catch(() => undefined),
+    ),
+  );
+}

@@ -1,0 +1,234 @@
+// The Swarm engine on a real one-node Swarm (this machine's engine, `docker swarm init` for this
+// file and left again after): Deployments as services that Swarm rolls start-first, readiness and
+// diagnosis from tasks, drift. Where the behaviour is the same, one table runs on both engines.
+import http from 'node:http';
+import Docker from 'dockerode';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../src/log.js';
+import { startServer, type RunningServer } from '../src/server/http.js';
+import type { Core, CoreOptions } from '../src/service/core.js';
+import { readFolder } from '../src/source/local-folder.js';
+import { eventually, testEngine } from './support/docker.js';
+import { deploymentYaml, tempFolder } from './support/resources.js';
+import { joinOneNodeSwarm, removeSwarmInstance } from './support/swarm.js';
+
+let leaveSwarm: (() => Promise<void>) | undefined;
+beforeAll(async () => {
+  leaveSwarm = await joinOneNodeSwarm();
+}, 60_000);
+afterAll(async () => {
+  await leaveSwarm?.();
+}, 60_000);
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+}, 60_000);
+
+const docker = new Docker();
+
+interface EngineCase {
+  engine: 'docker' | 'swarm';
+}
+
+function setup(prefix: string, engine: EngineCase['engine']) {
+  const t = testEngine(prefix);
+  const options: Partial<CoreOptions> =
+    engine === 'swarm'
+      ? { engine: 'swarm', swarmNetwork: 'local' }
+      : { drainTimeoutMs: 5_000, stopTimeoutSeconds: 2 };
+  const core = t.core(options);
+  cleanups.push(
+    () => (engine === 'swarm' ? removeSwarmInstance(t.instance) : t.cleanup()),
+    () => core.close(),
+  );
+  return { t, core };
+}
+
+async function folder() {
+  const f = await tempFolder();
+  cleanups.push(() => f.cleanup());
+  return f;
+}
+
+async function applyFolder(core: Core, dir: string) {
+  const revision = await readFolder(dir);
+  expect(revision.problems).toEqual([]);
+  const resources = revision.resources.map((r) => r.resource);
+  core.reconciler.setRevision({ id: revision.id, resources });
+  core.endpoints.syncRoutes(resources);
+  return core.reconciler.reconcile();
+}
+
+async function server(core: Core): Promise<RunningServer> {
+  const s = await startServer({
+    status: core.reconciler.status,
+    endpoints: core.endpoints,
+    logger: silentLogger(),
+    listen: '127.0.0.1:0',
+    ready: () => true,
+  });
+  cleanups.push(() => s.close());
+  return s;
+}
+
+function get(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: false }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => {
+          resolve({ status: res.statusCode ?? 0, body });
+        });
+      })
+      .on('error', reject);
+  });
+}
+
+/** The deployment's service on the Swarm, as the manager shows it. */
+async function serviceOf(instance: string, name: string) {
+  const [service] = await docker.listServices({
+    filters: { label: [`berth.instance=${instance}`, `berth.name=${name}`] },
+  });
+  return service;
+}
+
+function withEnv(yaml: string, env: Record<string, string>): string {
+  const lines = Object.entries(env).map(([k, v]) => `    ${k}: ${JSON.stringify(v)}`);
+  return yaml.replace('  public: true\n', `  public: true\n  env:\n${lines.join('\n')}\n`);
+}
+
+describe.each<EngineCase>([{ engine: 'docker' }, { engine: 'swarm' }])(
+  'deployments on the $engine engine',
+  ({ engine }) => {
+    it('runs 2 replicas as 2/2 behind the gateway; a second reconcile plans nothing', async () => {
+      const { core } = setup('both', engine);
+      const f = await folder();
+      await f.write('api.yaml', deploymentYaml({ name: 'pair', replicas: 2 }));
+      const first = await applyFolder(core, f.dir);
+      expect(first.plan.actions.map((a) => a.type)).toEqual(['create']);
+      const status = core.reconciler.status.get('Deployment/pair');
+      expect([status?.state, status?.message]).toEqual(['Ready', '2/2 replicas ready']);
+      expect(core.endpoints.count('pair')).toBe(2);
+      const s = await server(core);
+      expect((await get(`${s.url}/d/pair/index.html`)).status).toBe(200);
+
+      const again = await applyFolder(core, f.dir);
+      expect(again.plan.actions.map((a) => a.type)).toEqual(['noop']);
+    });
+
+    it('gives a crash-looping deployment the diagnosis of the docker engine', async () => {
+      const { core } = setup('crash', engine);
+      const f = await folder();
+      await f.write(
+        'crashes.yaml',
+        deploymentYaml({
+          name: 'crashes',
+          command:
+            'echo "loading model"; sleep 0.1; echo "FileNotFoundError: model.pkl" >&2; exit 1',
+          failureThreshold: 3,
+        }),
+      );
+      await applyFolder(core, f.dir);
+      const status = core.reconciler.status.get('Deployment/crashes');
+      expect([status?.state, status?.reason, status?.message]).toEqual([
+        'Failed',
+        'CrashLoop',
+        'crash loop: the container exited with code 1 (restarts: 0); last log lines: loading model | FileNotFoundError: model.pkl',
+      ]);
+    });
+  },
+);
+
+describe('deployments on the swarm engine', () => {
+  it('keeps the service version on a no-op apply, and rolls an env change start-first without one failed request', async () => {
+    const { t, core } = setup('roll', 'swarm');
+    const f = await folder();
+    const yaml = deploymentYaml({ name: 'model-api', replicas: 2 });
+    await f.write('api.yaml', withEnv(yaml, { MODEL: 'v1' }));
+    await applyFolder(core, f.dir);
+    const created = await serviceOf(t.instance, 'model-api');
+    expect(created?.Spec?.Mode?.Replicated?.Replicas).toBe(2);
+    expect(created?.Spec?.UpdateConfig?.Order).toBe('start-first');
+    expect(created?.Spec?.EndpointSpec?.Mode).toBe('dnsrr');
+
+    const noop = await applyFolder(core, f.dir);
+    expect(noop.plan.actions.map((a) => a.type)).toEqual(['noop']);
+    // A berth that restarted (nothing in its gateway) verifies the tasks and writes nothing.
+    const restarted = t.core({ engine: 'swarm', swarmNetwork: 'local' });
+    cleanups.push(() => restarted.close());
+    const verify = await applyFolder(restarted, f.dir);
+    expect(verify.plan.actions.map((a) => a.type)).toEqual(['verify']);
+    expect(restarted.reconciler.status.get('Deployment/model-api')?.state).toBe('Ready');
+    expect((await serviceOf(t.instance, 'model-api'))?.Version?.Index).toBe(
+      created?.Version?.Index,
+    );
+
+    const s = await server(core);
+    const state = { done: false };
+    const results = { ok: 0, failed: [] as string[] };
+    const client = (async () => {
+      while (!state.done) {
+        const r = await get(`${s.url}/d/model-api/index.html`).catch((e: unknown) => ({
+          status: 0,
+          body: String(e),
+        }));
+        if (r.status === 200) results.ok += 1;
+        else results.failed.push(`${r.status} ${r.body}`);
+      }
+    })();
+    await eventually(() => (results.ok >= 20 ? true : undefined), 10_000, 'requests before');
+    await f.write('api.yaml', withEnv(yaml, { MODEL: 'v2' }));
+    const report = await applyFolder(core, f.dir);
+    const okAtEnd = results.ok;
+    await eventually(
+      () => (results.ok >= okAtEnd + 20 ? true : undefined),
+      10_000,
+      'requests after',
+    );
+    state.done = true;
+    await client;
+
+    expect(report.plan.actions.map((a) => a.type)).toEqual(['update']);
+    expect(core.reconciler.status.get('Deployment/model-api')?.message).toBe('2/2 replicas ready');
+    expect(results.failed).toEqual([]);
+    const rolled = await serviceOf(t.instance, 'model-api');
+    const template = rolled?.Spec?.TaskTemplate as
+      { ContainerSpec?: { Env?: string[] } } | undefined;
+    expect(template?.ContainerSpec?.Env).toContain('MODEL=v2');
+    const tasks = await docker.listTasks({
+      filters: { service: [rolled?.ID ?? ''], 'desired-state': ['running'] },
+    });
+    expect(tasks).toHaveLength(2);
+  });
+
+  it('puts back a service removed by hand', async () => {
+    const { t, core } = setup('drift', 'swarm');
+    const f = await folder();
+    await f.write('api.yaml', deploymentYaml({ name: 'kept' }));
+    await applyFolder(core, f.dir);
+    core.reconciler.start();
+    const before = await serviceOf(t.instance, 'kept');
+    await docker.getService(before?.ID ?? '').remove();
+    const back = await eventually(
+      async () => {
+        const now = await serviceOf(t.instance, 'kept');
+        return now && now.ID !== before?.ID ? now : undefined;
+      },
+      20_000,
+      'the service put back',
+    );
+    expect(back.Spec?.Mode?.Replicated?.Replicas).toBe(1);
+    await eventually(
+      () =>
+        core.reconciler.status
+          .get('Deployment/kept')
+          ?.history.some((h) => h.message.includes('removed outside berth'))
+          ? true
+          : undefined,
+      20_000,
+      'the drift recorded',
+    );
+  });
+});
