@@ -1,12 +1,17 @@
 // The Swarm engine on a real one-node Swarm (this machine's engine, `docker swarm init` for this
 // file and left again after): Deployments as services that Swarm rolls start-first, readiness and
 // diagnosis from tasks, drift. Where the behaviour is the same, one table runs on both engines.
+import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import Docker from 'dockerode';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/log.js';
 import { startServer, type RunningServer } from '../src/server/http.js';
 import type { Core, CoreOptions } from '../src/service/core.js';
+import { resolveSecrets } from '../src/secrets/resolve.js';
+import { createSecretStore } from '../src/secrets/store.js';
 import { readFolder } from '../src/source/local-folder.js';
 import { eventually, testEngine } from './support/docker.js';
 import { deploymentYaml, tempFolder } from './support/resources.js';
@@ -229,6 +234,51 @@ describe('deployments on the swarm engine', () => {
           : undefined,
       20_000,
       'the drift recorded',
+    );
+  });
+
+  it('puts a file secret into the container as a Swarm secret, never into the service env', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'berth-swarm-secrets-'));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    const store = createSecretStore({ dir });
+    const value = `cert-${Date.now()}-value`;
+    await store.write('user:alice', 'CERT', value);
+    const { t, core } = setup('secret', 'swarm');
+    const f = await folder();
+    await f.write(
+      'api.yaml',
+      deploymentYaml({ name: 'filer' }).replace(
+        '  public: true\n',
+        '  public: true\n  secrets: [{ name: CERT, file: /run/secrets/cert.pem }]\n',
+      ),
+    );
+    const revision = await readFolder(f.dir);
+    const resources = revision.resources.map((r) => r.resource);
+    const secrets = await resolveSecrets(store, resources);
+    core.reconciler.setRevision({ id: revision.id, resources, secrets });
+    await core.reconciler.reconcile();
+    expect(core.reconciler.status.get('Deployment/filer')?.state).toBe('Ready');
+
+    const [container] = await docker.listContainers({
+      filters: { label: [`berth.instance=${t.instance}`, 'berth.name=filer'] },
+    });
+    const run = await docker
+      .getContainer(container?.Id ?? '')
+      .exec({ Cmd: ['cat', '/run/secrets/cert.pem'], AttachStdout: true });
+    const stream = await run.start({ hijack: true, stdin: false });
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).toString('utf8')).toContain(value);
+
+    const services = await docker.listServices({
+      filters: { label: [`berth.instance=${t.instance}`] },
+    });
+    expect(JSON.stringify(services)).not.toContain(value);
+    const [secret] = await docker.listSecrets({
+      filters: { label: [`berth.instance=${t.instance}`] },
+    });
+    expect(secret?.Spec?.Name).toMatch(
+      new RegExp(`^berth-${t.instance}-user\\.alice-CERT-[0-9a-f]{12}$`),
     );
   });
 });

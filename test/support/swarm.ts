@@ -43,6 +43,15 @@ export async function removeSwarmInstance(instance: string): Promise<void> {
     if (left.length === 0 || Date.now() > until) break;
     await new Promise((r) => setTimeout(r, 100));
   }
+  const secrets = await docker.listSecrets({ filters: { label: [`berth.instance=${instance}`] } });
+  await Promise.all(
+    secrets.map((x) =>
+      docker
+        .getSecret(x.ID)
+        .remove()
+        .catch(() => undefined),
+    ),
+  );
   const networks = await docker.listNetworks({ filters: { name: [`berth-${instance}`] } });
   await Promise.all(
     networks.map((n) =>

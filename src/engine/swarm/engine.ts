@@ -12,6 +12,7 @@ import type { ImageApi } from '../image-api.js';
 import { identityOf, labelKeys } from '../labels.js';
 import type { Engine, EndpointSink, Observation, ObservedWorkload } from '../types.js';
 import { followRollout, taskLogs } from './rollout.js';
+import { ensureSecrets } from './secrets.js';
 import { deploymentService, type SwarmServiceSpec } from './service-spec.js';
 import { replicaOf, taskAddress, type SwarmTask } from './tasks.js';
 import { watchServices } from './watch.js';
@@ -155,24 +156,18 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
     },
 
     async applyDeployment(workload, _observed, hooks) {
-      const files = (workload.spec.secrets ?? []).filter((x) => x.file !== undefined);
-      if (files.length > 0) {
-        const names = files.map((x) => x.name).join(', ');
-        return {
-          ready: 0,
-          serving: endpoints.count(workload.name),
-          failure: {
-            reason: 'Invalid',
-            message: `the swarm engine does not put secrets in files yet (${names}); use them as env, or run this resource on the docker engine`,
-          },
-        };
-      }
       try {
         await hooks.once(`network ${network}`, ensureNetwork);
+        const secrets = await ensureSecrets(
+          docker,
+          options.instance,
+          workload.owner,
+          workload.spec.secrets ?? [],
+        );
         const wanted = deploymentService(workload, {
           instance: options.instance,
           network,
-          secrets: [],
+          secrets,
         });
         const existing = (await listServices(options.instance, workload.key))[0];
         keys.set(wanted.Name, workload.key);

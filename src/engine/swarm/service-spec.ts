@@ -146,7 +146,7 @@ function taskSpec(
             Secrets: secrets.map((s) => ({
               SecretID: s.id,
               SecretName: s.name,
-              File: { Name: s.file, UID: '0', GID: '0', Mode: 0o444 },
+              File: { Name: s.file, UID: '0', GID: '0', Mode: 0o400 },
             })),
           }
         : {}),
