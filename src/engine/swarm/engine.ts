@@ -222,6 +222,7 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
     recordUnit: unsupported,
     stopUnit: unsupported,
     removeUnits: unsupported,
+    removeVolumes: unsupported,
 
     async logs(unitId, logOptions, write) {
       write(await taskLogs(docker, unitId, logOptions.tail ?? 10_000));
