@@ -53,6 +53,11 @@ describe('docker engine', () => {
     expect(raw.HostConfig.PidsLimit).toBe(4096);
     expect(raw.HostConfig.Binds ?? []).toEqual([]);
     expect(raw.Mounts.map((m) => [m.Type, m.Destination])).toEqual([['volume', '/data']]);
+    // Output is bounded on every container berth makes: size and number of files.
+    expect(raw.HostConfig.LogConfig).toEqual({
+      Type: 'json-file',
+      Config: { 'max-size': '10m', 'max-file': '3' },
+    });
 
     await t.containers.remove(id);
     expect(await t.containers.listManaged(t.instance)).toEqual([]);

@@ -33,6 +33,12 @@ const pidsLimit = 4096;
 /** Capabilities a container keeps; everything else is dropped (least privilege). */
 const keptCapabilities = ['CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'SETGID', 'SETUID'];
 
+/**
+ * Output kept per container, whatever the engine's default: json-file (what `berth logs` and
+ * `docker logs` read) rotated at 10 MB, three files. A chatty job cannot fill the host's disk.
+ */
+export const containerLogLimits = { type: 'json-file', maxSize: '10m', maxFiles: 3 } as const;
+
 export function createDockerContainers(options: DockerContainersOptions): ContainerApi {
   const { docker } = options;
   const wrap = (error: unknown, what: string) => wrapError(error, what, options.where);
@@ -155,6 +161,13 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
             RestartPolicy: { Name: 'no' },
             NetworkMode: options.network,
             Init: true,
+            LogConfig: {
+              Type: containerLogLimits.type,
+              Config: {
+                'max-size': containerLogLimits.maxSize,
+                'max-file': String(containerLogLimits.maxFiles),
+              },
+            },
           },
         })
         .catch((error: unknown) => {
