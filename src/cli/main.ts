@@ -1,4 +1,5 @@
 // `berth` entry point: dispatches to one command module per subcommand, loading only that one.
+import { EngineFailure } from '../engine/failures.js';
 import { NotFoundError, TransientError, UserError, errorMessage } from '../errors.js';
 import type { CliIo } from './command.js';
 import { commandEntries as commands } from './commands.js';
@@ -52,7 +53,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     if (
       error instanceof UserError ||
       error instanceof TransientError ||
-      error instanceof NotFoundError
+      error instanceof NotFoundError ||
+      error instanceof EngineFailure
     ) {
       io.stderr(`berth ${name}: ${error.message}\n`);
       return 1;

@@ -1,5 +1,6 @@
 // The reconcile loop against a fake engine (pure bookkeeping, no containers) and a manual clock.
 import { describe, expect, it } from 'vitest';
+import { EngineFailure } from '../engine/failures.js';
 import { createKinds } from '../kinds/index.js';
 import { silentLogger } from '../log.js';
 import type { Resource } from '../resources/types.generated.js';
@@ -116,17 +117,39 @@ describe('the reconcile loop', () => {
     await expect(loop.apply(pass)).rejects.toThrow('the plan is for c1, not the current c2');
   });
 
-  it('turns an engine failure into a Failed status and retries at the next reconcile', async () => {
-    const { fake, loop, revise } = setup();
+  it('turns an engine hiccup into a Failed status and retries it after a back-off, before any resync', async () => {
+    const clock = manualClock();
+    const { fake, loop, revise } = setup({ clock });
     revise('c1', [deployment('api')]);
+    loop.start();
     fake.failNextApply(new Error('docker: create container: no space left on device'));
     await loop.reconcile();
     const failed = loop.status.get('Deployment/api');
     expect([failed?.state, failed?.reason, failed?.message]).toEqual([
       'Failed',
       'EngineError',
-      'docker: create container: no space left on device; berth retries at the next reconcile',
+      'docker: create container: no space left on device; berth retries in 1 s',
     ]);
+    clock.advance(999);
+    await settle();
+    expect(loop.status.get('Deployment/api')?.state).toBe('Failed');
+    clock.advance(1);
+    for (let i = 0; i < 10 && loop.status.get('Deployment/api')?.state !== 'Ready'; i++)
+      await settle();
+    expect(loop.status.get('Deployment/api')?.state).toBe('Ready');
+    await loop.stop();
+  });
+
+  it('leaves an engine failure the user must fix to the next reconcile', async () => {
+    const { fake, loop, revise } = setup();
+    revise('c1', [deployment('api')]);
+    fake.failNextApply(
+      new EngineFailure('docker: start container: exec: "nope": not found', 'user-error'),
+    );
+    await loop.reconcile();
+    expect(loop.status.get('Deployment/api')?.message).toBe(
+      'docker: start container: exec: "nope": not found; berth retries at the next reconcile',
+    );
     await loop.reconcile();
     expect(loop.status.get('Deployment/api')?.state).toBe('Ready');
   });

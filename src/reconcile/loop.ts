@@ -3,6 +3,7 @@
 // Engine events and a periodic resync trigger it; triggers that arrive while it works coalesce.
 import { systemClock, type Clock } from '../clock.js';
 import { errorMessage } from '../errors.js';
+import { engineRetryDelay, remedyFor } from '../engine/failures.js';
 import type { ActionHooks, Engine, Observation, ObservedWorkload } from '../engine/types.js';
 import type { ResolvedSnapshots, ResourceImages } from '../images/types.js';
 import type { Logger } from '../log.js';
@@ -292,13 +293,41 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
             images: options.images,
           })
         : await remove(key, next.observed);
-      settle(key, outcome);
+      settle(key, retryEngineFailure(key, outcome));
       resourceLog.info({ state: outcome.state, reason: outcome.reason }, 'converged');
     } catch (error) {
       resourceLog.warn({ err: errorMessage(error) }, 'resource failed to converge');
-      const message = `${errorMessage(error)}; berth retries at the next reconcile`;
-      settle(key, { state: 'Failed', reason: 'EngineError', message });
+      if (remedyFor(error) === 'user-error') {
+        const message = `${errorMessage(error)}; berth retries at the next reconcile`;
+        settle(key, { state: 'Failed', reason: 'EngineError', message });
+      } else {
+        const failed: ResourceOutcome = {
+          state: 'Failed',
+          reason: 'EngineError',
+          message: errorMessage(error),
+        };
+        settle(key, retryEngineFailure(key, failed));
+      }
     }
+  }
+
+  /** engine failures in a row, per resource */
+  const engineFailures = new Map<string, number>();
+  /**
+   * An engine hiccup never leaves a resource failed until the next resync: the resource is looked
+   * at again after a back-off (1 s doubling to 30 s), reset by any outcome that is not one.
+   */
+  function retryEngineFailure(key: string, outcome: ResourceOutcome): ResourceOutcome {
+    if (outcome.state !== 'Failed' || outcome.reason !== 'EngineError') {
+      engineFailures.delete(key);
+      return outcome;
+    }
+    const failures = (engineFailures.get(key) ?? 0) + 1;
+    engineFailures.set(key, failures);
+    const delay = engineRetryDelay(failures);
+    const wakeAt = Math.min(outcome.wakeAt ?? Infinity, clock.now() + delay);
+    const message = `${outcome.message}; berth retries in ${Math.round(delay / 1000)} s`;
+    return { ...outcome, message, wakeAt };
   }
 
   async function remove(

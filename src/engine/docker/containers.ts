@@ -4,16 +4,19 @@
 // container cannot reach another's. Services call each other through berth's gateway.
 import { Writable } from 'node:stream';
 import type Docker from 'dockerode';
-import { NotFoundError, TransientError, errorMessage } from '../../errors.js';
+import { NotFoundError, errorMessage } from '../../errors.js';
+import { EngineFailure } from '../failures.js';
 import type { Logger } from '../../log.js';
 import { ImageError, type Capacity, type RegistryAuth, type UnitSecret } from '../types.js';
 import {
   NameTakenError,
   type ContainerApi,
   type ContainerDetails,
+  type ContainerSpec,
   type ContainerStatus,
 } from './container-api.js';
 import { watchDockerEvents } from './events.js';
+import { classifyDockerError, statusOf } from './failures.js';
 import { byTimestamp, demultiplex } from './output.js';
 import { parseProcNetTcp } from './proc-net.js';
 import { fileOwner, secretArchive } from './secret-files.js';
@@ -41,9 +44,15 @@ export const containerLogLimits = { type: 'json-file', maxSize: '10m', maxFiles:
 
 export function createDockerContainers(options: DockerContainersOptions): ContainerApi {
   const { docker } = options;
-  const wrap = (error: unknown, what: string) => wrapError(error, what, options.where);
   const log = options.logger.child({ component: 'engine.docker' });
   let networkReady: Promise<void> | undefined;
+  /** the classified error; a vanished network is made again by the next create */
+  const wrap = (error: unknown, what: string): Error => {
+    const classified = classifyDockerError(error, what, options.where);
+    if (classified instanceof EngineFailure && classified.lost === 'network')
+      networkReady = undefined;
+    return classified;
+  };
 
   function ensureNetwork(): Promise<void> {
     networkReady ??= (async () => {
@@ -61,6 +70,60 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
       throw wrap(error, `create network ${options.network}`);
     });
     return networkReady;
+  }
+
+  async function createContainer(spec: ContainerSpec): Promise<string> {
+    await ensureNetwork();
+    const container = await docker
+      .createContainer({
+        name: spec.name,
+        Image: spec.image,
+        ...(spec.entrypoint ? { Entrypoint: spec.entrypoint } : {}),
+        ...(spec.args ? { Cmd: spec.args } : {}),
+        ...(spec.workingDir ? { WorkingDir: spec.workingDir } : {}),
+        Env: Object.entries({ ...spec.env, ...secretEnv(spec.secrets) }).map(
+          ([k, v]) => `${k}=${v}`,
+        ),
+        Labels: spec.labels,
+        HostConfig: {
+          NanoCpus: Math.round(spec.cpus * 1e9),
+          Memory: spec.memoryBytes,
+          ...(spec.gpus > 0
+            ? { DeviceRequests: [{ Driver: '', Count: spec.gpus, Capabilities: [['gpu']] }] }
+            : {}),
+          Mounts: spec.volumes.map((v) => ({
+            Type: 'volume' as const,
+            Source: v.name,
+            Target: v.target,
+          })),
+          SecurityOpt: ['no-new-privileges:true'],
+          PidsLimit: pidsLimit,
+          Privileged: false,
+          CapDrop: ['ALL'],
+          CapAdd: keptCapabilities,
+          RestartPolicy: { Name: 'no' },
+          NetworkMode: options.network,
+          Init: true,
+          LogConfig: {
+            Type: containerLogLimits.type,
+            Config: {
+              'max-size': containerLogLimits.maxSize,
+              'max-file': String(containerLogLimits.maxFiles),
+            },
+          },
+        },
+      })
+      .catch((error: unknown) => {
+        if (statusOf(error) === 409) throw new NameTakenError(`container ${spec.name} exists`);
+        throw wrap(error, `create container ${spec.name}`);
+      });
+    if (spec.secrets?.some((secret) => secret.file !== undefined)) {
+      await writeSecretFiles(container, spec.secrets).catch(async (error: unknown) => {
+        await container.remove({ force: true }).catch(() => undefined);
+        throw wrap(error, `write the secret files of ${spec.name}`);
+      });
+    }
+    return container.id;
   }
 
   const api: ContainerApi = {
@@ -115,7 +178,9 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
         await docker.getVolume(name).inspect();
       } catch (error) {
         if (statusOf(error) !== 404) throw wrap(error, `inspect volume ${name}`);
-        await docker.createVolume({ Name: name, Labels: labels });
+        await docker.createVolume({ Name: name, Labels: labels }).catch((createError: unknown) => {
+          throw wrap(createError, `create volume ${name}`);
+        });
       }
     },
 
@@ -130,64 +195,20 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
     },
 
     async create(spec) {
-      await ensureNetwork();
-      const container = await docker
-        .createContainer({
-          name: spec.name,
-          Image: spec.image,
-          ...(spec.entrypoint ? { Entrypoint: spec.entrypoint } : {}),
-          ...(spec.args ? { Cmd: spec.args } : {}),
-          ...(spec.workingDir ? { WorkingDir: spec.workingDir } : {}),
-          Env: Object.entries({ ...spec.env, ...secretEnv(spec.secrets) }).map(
-            ([k, v]) => `${k}=${v}`,
-          ),
-          Labels: spec.labels,
-          HostConfig: {
-            NanoCpus: Math.round(spec.cpus * 1e9),
-            Memory: spec.memoryBytes,
-            ...(spec.gpus > 0
-              ? { DeviceRequests: [{ Driver: '', Count: spec.gpus, Capabilities: [['gpu']] }] }
-              : {}),
-            Mounts: spec.volumes.map((v) => ({
-              Type: 'volume' as const,
-              Source: v.name,
-              Target: v.target,
-            })),
-            SecurityOpt: ['no-new-privileges:true'],
-            PidsLimit: pidsLimit,
-            Privileged: false,
-            CapDrop: ['ALL'],
-            CapAdd: keptCapabilities,
-            RestartPolicy: { Name: 'no' },
-            NetworkMode: options.network,
-            Init: true,
-            LogConfig: {
-              Type: containerLogLimits.type,
-              Config: {
-                'max-size': containerLogLimits.maxSize,
-                'max-file': String(containerLogLimits.maxFiles),
-              },
-            },
-          },
-        })
-        .catch((error: unknown) => {
-          if (statusOf(error) === 409) throw new NameTakenError(`container ${spec.name} exists`);
-          throw wrap(error, `create container ${spec.name}`);
-        });
-      if (spec.secrets?.some((secret) => secret.file !== undefined)) {
-        await writeSecretFiles(container, spec.secrets).catch(async (error: unknown) => {
-          await container.remove({ force: true }).catch(() => undefined);
-          throw wrap(error, `write the secret files of ${spec.name}`);
-        });
+      try {
+        return await createContainer(spec);
+      } catch (error) {
+        // The network vanished since berth made it: make it again and create once more.
+        if (!(error instanceof EngineFailure && error.lost === 'network')) throw error;
+        log.warn({ network: options.network }, 'network vanished; creating it again');
+        return await createContainer(spec);
       }
-      return container.id;
     },
 
     async start(id) {
       const container = docker.getContainer(id);
       await container.start().catch(async (error: unknown) => {
         const status = statusOf(error);
-        if (status === 404) throw new NotFoundError(`container ${id.slice(0, 12)} is gone`);
         if (status === 304) return; // already running
         // The engine refuses to start a paused container: resume it instead.
         if (status === 409 && errorMessage(error).includes('paused')) {
@@ -196,7 +217,10 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
           });
           return;
         }
-        throw wrap(error, `start container ${id.slice(0, 12)}`);
+        const failure = wrap(error, `start container ${id.slice(0, 12)}`);
+        if (failure instanceof NotFoundError)
+          throw new NotFoundError(`container ${id.slice(0, 12)} is gone`);
+        throw failure;
       });
     },
 
@@ -366,28 +390,6 @@ function pullFailure(image: string, detail: string, auth: RegistryAuth | undefin
   if (auth)
     return `cannot pull image ${image} with the imagePullSecret ${auth.secret} of ${auth.owner}: ${detail}; check the image name and the login (\`berth secrets set ${auth.owner} ${auth.secret}\` with user:password)`;
   return `cannot pull image ${image}: ${detail}; check the image name, push it to a registry this engine can reach, or for a private registry set spec.imagePullSecret to a secret of the owner's scope holding user:password`;
-}
-
-/** A Docker API error's HTTP status, if it has one. */
-function statusOf(error: unknown): number | undefined {
-  if (typeof error === 'object' && error !== null && 'statusCode' in error) {
-    const status = error.statusCode;
-    return typeof status === 'number' ? status : undefined;
-  }
-  return undefined;
-}
-
-function wrapError(error: unknown, what: string, where: string): Error {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT' || code === 'ECONNREFUSED' || code === 'EACCES') {
-    return new TransientError(
-      `cannot reach the Docker engine at ${where} (${code}); start Docker, or set DOCKER_HOST to where it listens`,
-    );
-  }
-  const status = statusOf(error);
-  const message = `docker: ${what}: ${errorMessage(error)}`;
-  if (status === undefined || status >= 500) return new TransientError(message);
-  return new Error(message);
 }
 
 /** The exit code in a listing's status text, e.g. "Exited (137) 3 seconds ago". */

@@ -150,9 +150,19 @@ export function createDriftHandler(options: DriftOptions): DriftHandler {
         })
         .catch((error: unknown) => {
           // Removed while it waited: the destroy event has already asked for a replacement.
-          if (error instanceof NotFoundError) restarts.forget(id);
-          else
-            log.error({ resource: key, err: errorMessage(error) }, 'restart of a replica failed');
+          if (error instanceof NotFoundError) {
+            restarts.forget(id);
+            return;
+          }
+          // Anything else: a converge decides, by the engine's classification, whether the
+          // replica is started again or replaced.
+          log.warn({ resource: key, err: errorMessage(error) }, 'restart of a replica failed');
+          emit({
+            key,
+            message: `restart of replica ${id.slice(0, 12)} failed (${errorMessage(error)})`,
+            converge: true,
+            drift: false,
+          });
         });
     });
     restartTimers.set(id, cancel);

@@ -7,6 +7,7 @@ import { systemClock, type Clock } from '../../clock.js';
 import type { Logger } from '../../log.js';
 import { identityOf, labelKeys } from '../labels.js';
 import { NotFoundError, errorMessage } from '../../errors.js';
+import { remedyFor } from '../failures.js';
 import type {
   ActionHooks,
   Capacity,
@@ -265,7 +266,21 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
       }
       const id = await createOnce(spec);
       if (!id) return false;
-      await containers.start(id);
+      try {
+        await containers.start(id);
+      } catch (error) {
+        if (remedyFor(error) !== 'replace') throw error;
+        // The engine cannot start this container for reasons of its own: the attempt gets a
+        // new container under the same name (no other berth can have taken it meanwhile).
+        log.warn(
+          { unit: spec.name, err: errorMessage(error) },
+          'replacing a unit that did not start',
+        );
+        await containers.remove(id);
+        const again = await createOnce(spec);
+        if (!again) return false;
+        await containers.start(again);
+      }
       return true;
     },
 

@@ -4,7 +4,8 @@
 // listing of its own. Expected failures come back as a result with a reason, never as an exception.
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../../clock.js';
-import { errorMessage } from '../../errors.js';
+import { NotFoundError, errorMessage } from '../../errors.js';
+import { remedyFor } from '../failures.js';
 import type { Logger } from '../../log.js';
 import { splitReplicas } from '../replicas.js';
 import {
@@ -85,10 +86,15 @@ async function converge(
   // Replicas of the current spec that exist: start the stopped ones, check readiness of the rest.
   const ready: string[] = [];
   let failure: Failure | undefined;
+  /** replicas that cannot start again as they are: removed, made anew below */
+  let replaced = 0;
   for (const unit of current.slice(0, want)) {
     if (ctx.restartPending(unit.id)) continue;
     if (unit.status !== 'running') {
-      await containers.start(unit.id);
+      if (!(await startAgain(unit, ctx, hooks))) {
+        replaced += 1;
+        continue;
+      }
       hooks.record(`started replica ${unit.name} (was ${unit.status})`);
     }
     const listed = unit.status === 'running' ? unit : undefined;
@@ -99,7 +105,7 @@ async function converge(
 
   // Roll: one new replica at a time; each that passes readiness retires one old replica.
   const retire = [...old];
-  let creating = want - current.length;
+  let creating = want - Math.min(current.length, want) + replaced;
   if (creating > 0) await prepare();
   while (creating > 0 && !failure) {
     creating -= 1;
@@ -176,17 +182,59 @@ async function admit(
   return undefined;
 }
 
+/**
+ * Starts a stopped replica; false when it cannot run as it is (the engine's classification says
+ * replace, or it is gone) and has been removed so that a new one takes its place.
+ */
+async function startAgain(
+  unit: Pick<ObservedUnit, 'id' | 'name' | 'status'>,
+  ctx: RolloutContext,
+  hooks: ActionHooks,
+): Promise<boolean> {
+  try {
+    await ctx.containers.start(unit.id);
+    return true;
+  } catch (error) {
+    if (error instanceof NotFoundError) return false;
+    if (remedyFor(error) !== 'replace') throw error;
+    ctx.log.warn({ container: unit.name, err: errorMessage(error) }, 'replacing a replica');
+    hooks.record(`replica ${unit.name} cannot start again (${errorMessage(error)}); replacing it`);
+    await discard(unit.id, ctx);
+    return false;
+  }
+}
+
+/** Removes a container berth gave up on, so that its events are not read as drift. */
+async function discard(id: string, ctx: RolloutContext): Promise<void> {
+  ctx.retiring.add(id);
+  ctx.cancelRestart(id);
+  ctx.endpoints.remove(id);
+  ctx.unready.delete(id);
+  await ctx.containers.remove(id);
+  ctx.restarts.forget(id);
+}
+
 async function createReplica(
   workload: DeploymentWorkload,
   ctx: RolloutContext,
   hooks: ActionHooks,
 ): Promise<string> {
-  const suffix = randomBytes(3).toString('hex');
-  const name = `berth-${ctx.instance}-${workload.name}-${workload.specHash.slice(0, 8)}-${suffix}`;
-  const id = await ctx.containers.create({ ...workload.spec, name });
-  await ctx.containers.start(id);
-  hooks.record(`created replica ${name}`);
-  return id;
+  // A new replica that the engine cannot start for reasons of its own is replaced once more.
+  for (let attempt = 1; ; attempt++) {
+    const suffix = randomBytes(3).toString('hex');
+    const name = `berth-${ctx.instance}-${workload.name}-${workload.specHash.slice(0, 8)}-${suffix}`;
+    const id = await ctx.containers.create({ ...workload.spec, name });
+    try {
+      await ctx.containers.start(id);
+    } catch (error) {
+      await discard(id, ctx);
+      if (attempt >= 2 || remedyFor(error) !== 'replace') throw error;
+      hooks.record(`new replica ${name} did not start (${errorMessage(error)}); making another`);
+      continue;
+    }
+    hooks.record(`created replica ${name}`);
+    return id;
+  }
 }
 
 /** Takes a replica out of rotation, lets its requests finish, then stops and removes it. */

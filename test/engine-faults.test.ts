@@ -1,0 +1,63 @@
+// Engine-side failures on the real Docker engine: what the engine cannot start again as it is is
+// replaced, and what vanished behind berth's back (its network) is made again.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Core } from '../src/service/core.js';
+import { readFolder } from '../src/source/local-folder.js';
+import { testEngine } from './support/docker.js';
+import { deploymentYaml, tempFolder } from './support/resources.js';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function applyFolder(core: Core, dir: string) {
+  const revision = await readFolder(dir);
+  expect(revision.problems).toEqual([]);
+  const resources = revision.resources.map((r) => r.resource);
+  core.reconciler.setRevision({ id: revision.id, resources });
+  core.endpoints.syncRoutes(resources);
+  return core.reconciler.reconcile();
+}
+
+describe('engine faults', () => {
+  it('replaces a replica whose network was removed behind its back and makes the network again', async () => {
+    const t = testEngine('netgone');
+    const core = t.core({ drainTimeoutMs: 1_000, stopTimeoutSeconds: 1 });
+    const folder = await tempFolder();
+    cleanups.push(
+      () => t.cleanup(),
+      () => core.close(),
+      () => folder.cleanup(),
+    );
+    await folder.write('api.yaml', deploymentYaml({ name: 'api' }));
+    await applyFolder(core, folder.dir);
+    expect(core.reconciler.status.get('Deployment/api')?.state).toBe('Ready');
+    const [before] = await t.containers.listManaged(t.instance);
+    if (!before) throw new Error('no replica');
+
+    // Stopped (as an engine restart leaves it), then its network removed: it cannot start again.
+    await t.docker.getContainer(before.id).stop({ t: 0 });
+    await t.docker.getNetwork(`berth-${t.instance}`).remove();
+    await expect(t.docker.getContainer(before.id).start()).rejects.toThrow(/not found/);
+
+    await applyFolder(core, folder.dir);
+    const status = core.reconciler.status.get('Deployment/api');
+    expect([status?.state, status?.replicas]).toEqual(['Ready', { desired: 1, ready: 1 }]);
+    const after = await t.containers.listManaged(t.instance);
+    expect(after.map((c) => c.status)).toEqual(['running']);
+    expect(after[0]?.id).not.toBe(before.id);
+    expect(after[0]?.address).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    const network = await t.docker.getNetwork(`berth-${t.instance}`).inspect();
+    expect(network.Options).toEqual({ 'com.docker.network.bridge.enable_icc': 'false' });
+    const history = status?.history.map((h) => h.message) ?? [];
+    expect(history).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/cannot start again .*not found.*; replacing it/),
+      ]),
+    );
+    // What the gateway routes to is the new replica, and it answers.
+    const response = await fetch(`http://${after[0]?.address ?? ''}:8000/index.html`);
+    expect(response.status).toBe(200);
+  });
+});
