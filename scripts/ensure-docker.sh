@@ -31,7 +31,13 @@ if ! engine_answers; then
     exit 1
   fi
   echo "berth: starting dockerd (log: /var/log/berth-dockerd.log) ..." >&2
-  nohup dockerd >/var/log/berth-dockerd.log 2>&1 &
+  # Without the caller's descriptors: a lock held around this script must not live on in dockerd.
+  (
+    for fd in $(ls /proc/$BASHPID/fd); do
+      if [ "$fd" -gt 2 ]; then eval "exec $fd>&-" 2>/dev/null || true; fi
+    done
+    exec nohup dockerd >/var/log/berth-dockerd.log 2>&1 </dev/null
+  ) &
   for _ in $(seq 1 60); do
     engine_answers && break
     sleep 0.5

@@ -1,6 +1,7 @@
 // Deployments on the real Docker engine: apply from scratch, no-op reconciles, rolling updates
 // under load, readiness diagnoses and drift repair.
 import http from 'node:http';
+import type Docker from 'dockerode';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { systemClock, type Clock } from '../src/clock.js';
@@ -59,6 +60,14 @@ function get(url: string): Promise<{ status: number; body: string }> {
       })
       .on('error', reject);
   });
+}
+
+/** Tells a replica started with the crash loop of the back-off test to crash (exec, no signal). */
+async function crash(container: Docker.Container): Promise<void> {
+  const exec = await container.exec({ Cmd: ['touch', '/tmp/crash'] });
+  const stream = await exec.start({});
+  stream.resume();
+  await new Promise((resolve) => stream.once('end', resolve));
 }
 
 async function server(core: Core): Promise<RunningServer> {
@@ -441,6 +450,8 @@ describe('deployments on the docker engine', () => {
     expect(later).toContain(
       `replica ${replacement.unitId.slice(0, 12)} was stopped outside berth; starting it again`,
     );
+    // A stop by hand is no crash: no exit reported as one, no back-off.
+    expect(later.filter((m) => /exited with code|restarting replica in/.test(m))).toEqual([]);
 
     await t.docker.getContainer(replacement.unitId).pause();
     await eventually(
@@ -497,7 +508,11 @@ describe('deployments on the docker engine', () => {
     };
     const { t, core, controller } = setup('crash', fast);
     const f = await folder();
-    await f.write('api.yaml', deploymentYaml({ name: 'crashy' }));
+    // It crashes on its own (exit 3) when told to through a file: a `docker kill` would be a
+    // stop from outside berth, which is put back at once, not a crash.
+    const command =
+      'httpd -f -p 8000 -h /www & while [ ! -f /tmp/crash ]; do sleep 0.05; done; rm /tmp/crash; exit 3';
+    await f.write('api.yaml', deploymentYaml({ name: 'crashy', command }));
     await applyFolder(core, f.dir);
     controller.start();
     await new Promise((r) => setTimeout(r, 300));
@@ -508,7 +523,7 @@ describe('deployments on the docker engine', () => {
       controller.status.get('Deployment/crashy')?.history.map((h) => h.message) ?? [];
 
     for (const delay of [10, 20]) {
-      await t.docker.getContainer(replica.id).kill();
+      await crash(t.docker.getContainer(replica.id));
       await eventually(
         () => (history().includes(`restarting replica ${short} in ${delay} s`) ? true : undefined),
         5_000,
@@ -521,7 +536,7 @@ describe('deployments on the docker engine', () => {
         'the same replica ready again',
       );
     }
-    expect(history()).toContain(`replica ${short} exited with code 137`);
+    expect(history()).toContain(`replica ${short} exited with code 3`);
     expect((await t.containers.listManaged(t.instance)).map((c) => c.id)).toEqual([replica.id]);
   });
 });

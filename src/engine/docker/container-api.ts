@@ -53,7 +53,7 @@ export interface ContainerWatchHandlers {
    * out): what was listed before may be out of date
    */
   onActivity?: () => void;
-  /** the stream ended (it reconnects): until onConnect, events may be missed */
+  /** the event stream ended (the engine went away, or the connection to it was cut); it reconnects */
   onDisconnect?: () => void;
 }
 
@@ -90,6 +90,16 @@ export interface ContainerApi {
   /** TCP sockets listening inside the container; undefined when the engine cannot look */
   listeningSockets(id: string): Promise<ListeningSocket[] | undefined>;
   capacity(): Promise<Capacity>;
+  /**
+   * what identifies this life of the engine (it changes when the engine restarts: the engine
+   * makes its default bridge again at every start); undefined when it cannot tell
+   */
+  engineBoot(): Promise<string | undefined>;
+  /**
+   * whether the engine accepts a new connection now; an engine shutting down closes its listener
+   * first and stops its containers after, while connections already open still answer
+   */
+  acceptsConnections(): Promise<boolean>;
   /** follows container events of this instance until the returned function is called */
   watch(instance: string, handlers: ContainerWatchHandlers): () => void;
 }

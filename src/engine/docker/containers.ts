@@ -2,6 +2,7 @@
 // Every container joins one bridge network per berth instance, with traffic between containers
 // switched off: berth (on the host) reaches each replica at its own address, but one owner's
 // container cannot reach another's. Services call each other through berth's gateway.
+import http from 'node:http';
 import { Writable } from 'node:stream';
 import type Docker from 'dockerode';
 import { NotFoundError, errorMessage } from '../../errors.js';
@@ -350,6 +351,65 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
       })) as { NCPU: number; MemTotal: number; Runtimes?: Record<string, unknown> };
       const hasNvidia = info.Runtimes !== undefined && 'nvidia' in info.Runtimes;
       return { cpus: info.NCPU, memoryBytes: info.MemTotal, gpus: hasNvidia ? undefined : 0 };
+    },
+
+    acceptsConnections() {
+      const modem = docker.modem as {
+        socketPath?: string | (() => Promise<string>);
+        host?: string;
+        port?: number | string;
+        protocol?: string;
+      };
+      // TLS engines: the client's own ping (a pooled connection may answer for a closing engine).
+      if (modem.protocol === 'https')
+        return docker.ping().then(
+          () => true,
+          () => false,
+        );
+      const where =
+        typeof modem.socketPath === 'function'
+          ? modem.socketPath()
+          : Promise.resolve(modem.socketPath);
+      return where.then(
+        (socketPath) =>
+          new Promise<boolean>((resolve) => {
+            const request = http.request(
+              {
+                ...(socketPath ? { socketPath } : { host: modem.host, port: modem.port }),
+                path: '/_ping',
+                agent: false,
+                timeout: 2_000,
+              },
+              (res) => {
+                res.resume();
+                resolve(res.statusCode === 200);
+              },
+            );
+            // Only a refused connection says the engine is closing; anything else cannot tell.
+            request.on('error', (error: NodeJS.ErrnoException) => {
+              resolve(error.code !== 'ECONNREFUSED' && error.code !== 'ENOENT');
+            });
+            request.on('timeout', () => {
+              request.destroy();
+              resolve(true);
+            });
+            request.end();
+          }),
+        () => true,
+      );
+    },
+
+    async engineBoot() {
+      try {
+        const bridge = (await docker.getNetwork('bridge').inspect()) as {
+          Id: string;
+          Created?: string;
+        };
+        return `${bridge.Id} ${bridge.Created ?? ''}`;
+      } catch (error) {
+        log.debug({ err: errorMessage(error) }, 'cannot tell when the engine started');
+        return undefined;
+      }
     },
 
     watch(instance, handlers) {

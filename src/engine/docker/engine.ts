@@ -67,6 +67,8 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
   const { endpoints } = options;
   const restarts = createRestartTracker();
   const retiring = new Set<string>();
+  /** units berth is stopping itself (job runs): their kill events are not drift */
+  const stoppedByBerth = new Set<string>();
   const unready = new Set<string>();
   let drift: ReturnType<typeof createDriftHandler> | undefined;
   /** job run containers the event stream reported ended before the listing may show it */
@@ -146,6 +148,19 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
     }
   }
 
+  /**
+   * A unit of that name exists already: started by another berth process (false), or created by
+   * a berth that stopped before starting it (started now, true).
+   */
+  async function startNeverStarted(name: string): Promise<boolean> {
+    const existing = await containers.inspect(name);
+    if (existing?.status !== 'created' || existing.labels[labelKeys.skipped] !== undefined)
+      return false;
+    log.info({ unit: name }, 'starting a unit that was created but never started');
+    await containers.start(existing.id);
+    return true;
+  }
+
   /** What the event stream knows of a container's end when the listing does not show it yet. */
   function endedByEvent(c: { id: string; status: string }): Partial<ObservedUnit> {
     const end = ended.get(c.id);
@@ -219,19 +234,23 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
           owner: c.labels[labelKeys.owner],
           units: [],
         };
+        // A replica that does not run serves nothing, even when its end was missed (engine restart).
+        if (c.status !== 'running' && identity.kind !== 'Job') endpoints.remove(c.id);
+        // A run's attempt the engine stopped as it went away runs again: its end does not count.
+        const comingBack = identity.kind === 'Job' && (drift?.comingBack(c.id) ?? false);
         workload.units.push({
           id: c.id,
           name: c.name,
           labels: c.labels,
           specHash: identity.specHash,
           // What berth is retiring itself is on its way out, whatever the listing says.
-          status: retiring.has(c.id) ? 'removing' : c.status,
+          status: retiring.has(c.id) ? 'removing' : comingBack ? 'running' : c.status,
           createdAt: c.createdAt,
           address: c.address,
           ready: endpoints.has(c.id),
           exitCode: c.exitCode,
           mark: markOf(c.name),
-          ...endedByEvent(c),
+          ...(comingBack ? { exitCode: undefined } : endedByEvent(c)),
         });
         workloads.set(identity.key, workload);
       }
@@ -265,7 +284,7 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
         );
       }
       const id = await createOnce(spec);
-      if (!id) return false;
+      if (!id) return startNeverStarted(spec.name);
       try {
         await containers.start(id);
       } catch (error) {
@@ -295,6 +314,7 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
     async stopUnit(unit, mark) {
       // The mark goes on first: a berth killed right after still knows why the unit ended.
       if (!unit.mark) await containers.rename(unit.id, `${unit.name}--${mark}`);
+      stoppedByBerth.add(unit.id);
       await containers.stop(unit.id, ctx.stopTimeoutSeconds);
     },
 
@@ -326,20 +346,40 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
         unready,
         emit: handlers.onEvent,
         ended,
+        stoppedByBerth,
       });
+      const handler = drift;
+      /** the engine's life berth last saw; a different one on reconnect means it restarted */
+      let boot: string | undefined;
+      let connects = 0;
+      const connected = async () => {
+        const now = await containers.engineBoot();
+        const restarted = connects > 0 && now !== undefined && boot !== undefined && now !== boot;
+        connects += 1;
+        boot = now ?? boot;
+        if (restarted) log.warn({ instance }, 'the engine restarted; bringing workloads back');
+        if (connects > 1) await handler.reconnected(restarted, instance);
+      };
       const stopWatching = containers.watch(instance, {
         onEvent: drift.onEvent,
         onError: (error) => {
           listing.forget();
           handlers.onError(error);
         },
-        onConnect: () => {
-          listing.watching(true);
-          handlers.onConnect();
-        },
         onActivity: listing.forget,
         onDisconnect: () => {
           listing.watching(false);
+          log.warn({ instance }, 'engine event stream ended');
+          handler.disconnected();
+        },
+        // What the engine stopped is brought back before the loop catches up on what it missed.
+        onConnect: () => {
+          listing.watching(true);
+          void connected()
+            .catch((error: unknown) => {
+              log.warn({ err: errorMessage(error) }, 'cannot bring back what the engine stopped');
+            })
+            .finally(handlers.onConnect);
         },
       });
       return () => {

@@ -64,8 +64,8 @@ export function watchDockerEvents(
       });
       // 'close' comes after 'end' and after an aborted connection alike: reconnect once per stream.
       stream.once('close', () => {
-        handlers.onDisconnect?.();
         if (current === stream) current = undefined;
+        if (!stopped) handlers.onDisconnect?.();
         reconnect();
       });
     } catch (error) {
@@ -77,7 +77,8 @@ export function watchDockerEvents(
   const reconnect = (): void => {
     if (stopped) return;
     retry = setTimeout(() => void connect(), delayMs);
-    delayMs = Math.min(delayMs * 2, 10_000);
+    // One attempt a second at most while the engine is away: berth notices its return at once.
+    delayMs = Math.min(delayMs * 2, 1_000);
   };
 
   void connect();

@@ -38,6 +38,11 @@ describe('classifying Docker engine failures', () => {
     ],
     ['the network vanished (start)', answer(404, 'network 6c6f32a2e953 not found'), 'replace'],
     ['the network vanished (create)', answer(404, 'No such network: berth-default'), 'replace'],
+    [
+      'the container is dead',
+      answer(409, 'container is marked for removal and cannot be started'),
+      'replace',
+    ],
     ['the container is gone', answer(404, 'No such container: abc'), 'retry-now'],
     [
       'the container is busy',

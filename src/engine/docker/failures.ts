@@ -20,6 +20,8 @@ const needsReplacing = [
   /endpoint/i, // network endpoint store errors
   /network sandbox/i,
   /failed to create (shim|task)/i,
+  /marked for removal/i, // a container the engine gave up on (dead): it never starts again
+  /failed to update store/i,
 ];
 
 const networkGone = /network [^ ]+ not found|no such network/i;
@@ -62,13 +64,14 @@ export function classifyDockerError(error: unknown, what: string, where: string)
       : undefined;
   if (lost) return new EngineFailure(message, 'replace', lost);
   if (status === 404) return new NotFoundError(message);
+  const engineSide = status === undefined || status >= 500 || status === 409;
   const remedy: EngineRemedy =
-    status === undefined || status >= 500
-      ? needsReplacing.some((pattern) => pattern.test(detail))
-        ? 'replace'
-        : 'retry-with-back-off'
-      : status === 409
-        ? 'retry-now'
-        : 'user-error';
+    engineSide && needsReplacing.some((pattern) => pattern.test(detail))
+      ? 'replace'
+      : status === undefined || status >= 500
+        ? 'retry-with-back-off'
+        : status === 409
+          ? 'retry-now'
+          : 'user-error';
   return new EngineFailure(message, remedy);
 }

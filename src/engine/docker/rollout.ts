@@ -68,7 +68,12 @@ async function converge(
   hooks: ActionHooks,
 ): Promise<DeploymentResult> {
   const { containers, endpoints } = ctx;
-  const { current, old } = splitReplicas(units, workload.specHash);
+  const split = splitReplicas(units, workload.specHash);
+  // Running replicas first: they are the ones kept when there are more than wanted.
+  const current = [...split.current].sort(
+    (a, b) => Number(b.status === 'running') - Number(a.status === 'running'),
+  );
+  const { old } = split;
   const want = workload.replicas;
 
   // The image and volumes are made ready only when a replica is created: checking what already
