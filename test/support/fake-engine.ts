@@ -55,7 +55,15 @@ export function fakeEngine(clock?: Clock): FakeEngine {
   const byId = (id: string) => all().find((u) => u.id === id);
 
   function addUnit(spec: Parameters<Engine['startUnit']>[0], running: boolean): boolean {
-    if (all().some((u) => u.name === spec.name)) return false;
+    const existing = all().find((u) => u.name === spec.name);
+    // As on Docker: a unit created but never started (its berth stopped in between) starts now.
+    if (existing) {
+      if (!running || existing.status !== 'created' || existing.labels['berth.skipped'])
+        return false;
+      existing.status = 'running';
+      existing.startedAt = now();
+      return true;
+    }
     specs.set(spec.name, spec);
     workloadOf(spec.labels).units.push({
       id: `u${nextId++}`,

@@ -43,6 +43,32 @@ describe('jobs', () => {
     expect(w.started()).toHaveLength(6);
   });
 
+  it('a berth killed while it started a grid (one unit created, never started; the rest not made) finishes the set after a restart, each run once', async () => {
+    const w = world();
+    const grid = job({ parameters: { region: ['eu', 'us', 'ap'] } });
+    await w.apply(grid);
+    const units = w.fake.workloads.get('Job/etl')?.units ?? [];
+    expect(units).toHaveLength(3);
+    // What the engine holds if berth died right after creating the first run's container.
+    units.splice(1);
+    const [first] = units;
+    if (!first) throw new Error('no unit');
+    first.status = 'created';
+    first.startedAt = undefined;
+    await w.loop.stop();
+    w.restart().start();
+    await w.apply(grid);
+    const after = w.fake.workloads.get('Job/etl')?.units ?? [];
+    expect(after.map((u) => [u.labels['berth.run'], u.labels['berth.attempt'], u.status])).toEqual([
+      [first.labels['berth.run'], '1', 'running'],
+      [expect.stringMatching(/-1$/), '1', 'running'],
+      [expect.stringMatching(/-2$/), '1', 'running'],
+    ]);
+    expect(w.status()?.job?.runs).toHaveLength(3);
+    await w.apply(grid);
+    expect(w.fake.workloads.get('Job/etl')?.units).toHaveLength(3);
+  });
+
   it('retries a failed attempt after 10 s, then 20 s, and ends Succeeded on the third', async () => {
     const w = world();
     await w.apply(job({ backoffLimit: 3 }));

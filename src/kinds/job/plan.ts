@@ -1,6 +1,7 @@
 // Plans one Job (SPEC §1.3, §4.4): from its runs as the engine holds them and the time, the steps
 // due now (start a run or a retry, stop a run at its deadline or for Replace, record a skipped run,
 // remove runs beyond the history limit), its status, and when to look again. Pure.
+import { labelKeys } from '../../engine/labels.js';
 import type { Capacity, UnitMark } from '../../engine/types.js';
 import { capacityProblem } from '../capacity.js';
 import { snapshotMoves } from '../snapshot-moves.js';
@@ -87,6 +88,25 @@ export function planJob(input: JobPlanInput): JobPlan {
       });
     }
   }
+
+  // A berth stopped between creating an attempt's unit and starting it: start it now.
+  for (const run of runs) {
+    if (stopping.has(run.id)) continue;
+    for (const unit of run.attempts) {
+      if (unit.status !== 'created') continue;
+      const attempt = Number(unit.labels[labelKeys.attempt] ?? 1);
+      const step = unit.labels[labelKeys.step];
+      steps.push({
+        op: 'start',
+        run: refOf(run),
+        attempt,
+        ...(step === undefined ? {} : { step }),
+        describe: `start run ${run.id}${step === undefined ? '' : ` step ${step}`} attempt ${attempt}: created but never started`,
+      });
+    }
+  }
+  // A berth stopped while it started the runs of one trigger: start the rest of that set.
+  steps.push(...unfinishedSet(job, runs, input.token));
 
   // What triggers a new set of runs now: the schedule, or a spec not run yet.
   let trigger: { kind: Trigger; at: number } | undefined;
@@ -230,6 +250,32 @@ export function firstSteps(job: DesiredJob): string[] | undefined {
     ?.filter((s) => s.dependsOn.length === 0)
     .slice(0, maxParallelSteps)
     .map((s) => s.name);
+}
+
+/**
+ * The runs of the newest trigger (the current spec's, or the latest scheduled time's) that were
+ * never started: run ids are the same for every berth, so the ones missing are known.
+ */
+function unfinishedSet(job: DesiredJob, runs: RunView[], token: string | undefined): JobStep[] {
+  if (job.combinations.length < 2) return [];
+  const group = job.schedule
+    ? (() => {
+        const scheduled = runs.filter((r) => r.trigger === 'schedule');
+        const latest = Math.max(...scheduled.map((r) => r.scheduledAt));
+        return scheduled.filter((r) => r.scheduledAt === latest);
+      })()
+    : runs.filter((r) => r.trigger === 'spec' && r.specHash === job.specHash);
+  const first = group[0];
+  if (!first || group.length >= job.combinations.length) return [];
+  const present = new Set(group.map((r) => r.id));
+  const describe = (run: RunRef) => `start run ${run.id}: the rest of its set was never started`;
+  return newRuns(job, first.trigger, first.scheduledAt, token)
+    .filter((run) => !present.has(run.id))
+    .flatMap((run): JobStep[] => {
+      const steps = firstSteps(job);
+      if (steps === undefined) return [{ op: 'start', run, attempt: 1, describe: describe(run) }];
+      return steps.map((step) => ({ op: 'start', run, attempt: 1, step, describe: describe(run) }));
+    });
 }
 
 function refOf(run: RunView): RunRef {
