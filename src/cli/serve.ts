@@ -9,6 +9,9 @@ import { imageSettings } from './image-settings.js';
 import { engineFlags, engineSettings } from './runtime.js';
 import { serveSettings } from './serve-config.js';
 
+/** How long a stop waits for work in flight (a rollout, a run starting) before handing it back. */
+const stopGraceMs = 20_000;
+
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'run the service: follow a folder or a Git repository and keep the engine in step',
@@ -18,6 +21,8 @@ Runs berth as a service. With --watch, every saved change under DIR is a revisio
 the branch of a Git repository is fetched on every push webhook and every poll interval; each
 commit gets GitHub commit statuses, and pull requests get a plan. Valid revisions are applied,
 invalid ones are reported and change nothing. Containers removed, stopped or crashed are put back.
+SIGTERM or SIGINT stops it: work in flight gets 20 s to finish; what is left then is named, and the
+next start takes it up from the engine (containers keep running).
 
 Options (environment in brackets; the README lists every setting):
   --watch DIR            local folder of resource files [BERTH_WATCH]
@@ -91,7 +96,16 @@ public, with a token from \`berth tokens create <user>\` (same --state-dir).`,
       process.once('SIGTERM', resolve);
     });
     io.stderr('berth: stopping (containers keep running)\n');
-    await service.stop();
+    const { left } = await service.shutdown({ graceMs: stopGraceMs });
+    io.stderr(
+      left.length === 0
+        ? 'berth: stopped; no work was in flight\n'
+        : `berth: stopped after ${stopGraceMs / 1000} s with work in flight for ${left.join(', ')}; its state is on the engine and the next start takes it up\n`,
+    );
+    if (left.length > 0) {
+      // Engine calls still under way must not hold the process: they are handed back.
+      setTimeout(() => process.exit(0), 1_000).unref();
+    }
     return 0;
   },
 };

@@ -6,6 +6,8 @@ export interface KeyedQueue {
   schedule(key: string): Promise<void>;
   /** true while work for this key runs or waits for a slot */
   busy(key: string): boolean;
+  /** the keys whose work runs or waits */
+  keys(): string[];
   idle(): Promise<void>;
 }
 
@@ -63,6 +65,7 @@ export function createKeyedQueue(
       return entry.done;
     },
     busy: (key) => active.has(key),
+    keys: () => [...active.keys()],
     async idle() {
       while (active.size > 0) await Promise.all([...active.values()].map((e) => e.done));
     },

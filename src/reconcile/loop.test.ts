@@ -140,6 +140,37 @@ describe('the reconcile loop', () => {
     await loop.stop();
   });
 
+  it('a stop waits for work in flight up to its grace time, then names what it hands back', async () => {
+    const clock = manualClock();
+    const { fake, loop, revise } = setup({ clock });
+    revise('c1', [deployment('api'), deployment('web')]);
+    await loop.reconcile();
+    loop.start();
+    const release = fake.hold();
+    revise('c2', [deployment('api', 'img:2'), deployment('web')]);
+    const pass = loop.reconcile();
+    await settle();
+    const stopping = loop.stop({ graceMs: 5_000 });
+    clock.advance(4_999);
+    await settle();
+    let report: { left: string[] } | undefined;
+    void stopping.then((r) => (report = r));
+    await settle();
+    expect(report).toBeUndefined();
+    clock.advance(1);
+    expect(await stopping).toEqual({ left: ['Deployment/api'] });
+    release();
+    await pass;
+  });
+
+  it('a stop with nothing in flight hands nothing back', async () => {
+    const { loop, revise } = setup();
+    revise('c1', [deployment('api')]);
+    await loop.reconcile();
+    loop.start();
+    expect(await loop.stop()).toEqual({ left: [] });
+  });
+
   it('leaves an engine failure the user must fix to the next reconcile', async () => {
     const { fake, loop, revise } = setup();
     revise('c1', [deployment('api')]);

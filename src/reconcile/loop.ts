@@ -53,6 +53,11 @@ export interface ReconcileReport {
   outcomes: Map<string, ResourceOutcome>;
 }
 
+export interface StopReport {
+  /** resources whose work was still in flight when the grace time ran out */
+  left: string[];
+}
+
 export interface Reconciler {
   setRevision(revision: DesiredRevision): void;
   /** observes the engine once and plans the current revision against it; changes nothing */
@@ -67,7 +72,12 @@ export interface Reconciler {
   trigger(): Promise<void>;
   /** follows engine events and resyncs periodically until `stop` */
   start(): void;
-  stop(): Promise<void>;
+  /**
+   * stops following the engine and waits for the work in flight, at most `graceMs` (20 s by
+   * default); says which resources were still in flight then: their state is on the engine, and a
+   * restarted berth takes them up from there
+   */
+  stop(options?: { graceMs?: number }): Promise<StopReport>;
   status: StatusStore;
 }
 
@@ -488,15 +498,33 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
       });
       resync();
     },
-    async stop() {
+    async stop(stopOptions = {}) {
       stopped = true;
+      // Waits for readiness end now; what is half done (a replica created, a run started) is
+      // on the engine, where the next reconcile (of this berth or the next) reads it.
       abort.abort();
       stopWatching?.();
       cancelResync?.();
       for (const cancel of wakeTimers.values()) cancel();
       wakeTimers.clear();
-      await full.idle();
-      await queue.idle();
+      const graceMs = stopOptions.graceMs ?? 20_000;
+      const timeUp = new AbortController();
+      const finished = await Promise.race([
+        Promise.all([full.idle(), queue.idle()]).then(
+          () => true,
+          () => true,
+        ),
+        clock.sleep(graceMs, timeUp.signal).then(() => false),
+      ]);
+      timeUp.abort();
+      const left = finished ? [] : queue.keys();
+      if (left.length > 0)
+        log.warn(
+          { resources: left, graceMs },
+          'stopped with work in flight; a restarted berth takes it up from the engine',
+        );
+      else log.info('stopped with no work in flight');
+      return { left };
     },
     status,
   };

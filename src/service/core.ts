@@ -12,7 +12,7 @@ import type { GitCredentialsLookup } from '../images/snapshots.js';
 import type { ResourceImages } from '../images/types.js';
 import { createKinds } from '../kinds/index.js';
 import type { Logger } from '../log.js';
-import { createReconciler, type Reconciler } from '../reconcile/loop.js';
+import { createReconciler, type Reconciler, type StopReport } from '../reconcile/loop.js';
 import { systemClock } from '../clock.js';
 import { resolveSecrets } from '../secrets/resolve.js';
 import type { SecretStore } from '../secrets/types.js';
@@ -72,6 +72,8 @@ export interface Core {
   secrets: SecretStore | undefined;
   /** stops the loop and the engine's timers; containers keep running */
   close(): Promise<void>;
+  /** as `close`, waiting at most `graceMs` for work in flight; says what it left */
+  shutdown(options?: { graceMs?: number }): Promise<StopReport>;
 }
 
 export function buildCore(options: CoreOptions): Core {
@@ -118,6 +120,11 @@ export function buildCore(options: CoreOptions): Core {
     reconciler,
     images,
     secrets: store,
+    async shutdown(shutdownOptions) {
+      const report = await reconciler.stop(shutdownOptions);
+      engine.close();
+      return report;
+    },
     async close() {
       await reconciler.stop();
       engine.close();

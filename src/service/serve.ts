@@ -3,6 +3,7 @@
 import type { Logger } from '../log.js';
 import type { Revision } from '../resources/load.js';
 import { startServer } from '../server/http.js';
+import type { StopReport } from '../reconcile/loop.js';
 import { systemClock } from '../clock.js';
 import { NotFoundError, errorMessage } from '../errors.js';
 import { createJobControl } from './jobs.js';
@@ -49,6 +50,8 @@ export interface RunningService {
   /** the Git source, when it is one */
   gitops: GitOps | undefined;
   stop(): Promise<void>;
+  /** stops taking revisions, then the loop (waiting at most `graceMs`), then the HTTP server */
+  shutdown(options?: { graceMs?: number }): Promise<StopReport>;
 }
 
 export async function startService(options: ServiceOptions): Promise<RunningService> {
@@ -201,17 +204,22 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         });
     }, logger);
   }
+  const shutdown = async (shutdownOptions?: { graceMs?: number }): Promise<StopReport> => {
+    await stopSource();
+    await stopWatchingSecrets?.();
+    stopCounting();
+    const report = await core.shutdown(shutdownOptions);
+    await server.close();
+    return report;
+  };
   return {
     url: server.url,
     core,
     gitops,
     async stop() {
-      await stopSource();
-      await stopWatchingSecrets?.();
-      stopCounting();
-      await core.close();
-      await server.close();
+      await shutdown();
     },
+    shutdown,
   };
 }
 
