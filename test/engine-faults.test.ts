@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../src/service/core.js';
 import { readFolder } from '../src/source/local-folder.js';
-import { testEngine } from './support/docker.js';
+import { runCli } from './support/cli.js';
+import { exampleImage, testEngine } from './support/docker.js';
 import { deploymentYaml, tempFolder } from './support/resources.js';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -59,5 +60,39 @@ describe('engine faults', () => {
     // What the gateway routes to is the new replica, and it answers.
     const response = await fetch(`http://${after[0]?.address ?? ''}:8000/index.html`);
     expect(response.status).toBe(200);
+  });
+
+  it('shows what it found on the engine and cannot clean in `berth status`', async () => {
+    const t = testEngine('leftover');
+    const folder = await tempFolder();
+    cleanups.push(
+      () => t.cleanup(),
+      () => folder.cleanup(),
+    );
+    await folder.write('api.yaml', deploymentYaml({ name: 'api', replicas: 0 }));
+    // A container of the instance whose labels say nothing of a resource.
+    const name = `berth-${t.instance}-stray`;
+    await t.docker.createContainer({
+      name,
+      Image: exampleImage,
+      Cmd: ['true'],
+      Labels: { 'berth.managed': 'true', 'berth.instance': t.instance },
+    });
+    const text = await runCli(['status', '--path', folder.dir, '--instance', t.instance]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(
+      `leftover container ${name}: its berth labels are incomplete (no kind, name or spec hash), so no resource owns it; remove it with \`docker rm -f ${name}\``,
+    );
+    const json = await runCli([
+      'status',
+      '--path',
+      folder.dir,
+      '--instance',
+      t.instance,
+      '--format',
+      'json',
+    ]);
+    const parsed = JSON.parse(json.stdout) as { leftovers: { kind: string; name: string }[] };
+    expect(parsed.leftovers.map((l) => [l.kind, l.name])).toEqual([['container', name]]);
   });
 });

@@ -23,7 +23,8 @@ export const statusCommand: Command = {
 
 Shows the state of every resource under --path as the engine holds it (or of the one named):
 for a Deployment its replicas, for a Job its state, reason, next scheduled time and last runs
-(id, trigger, parameters, attempts, duration, exit code). Changes nothing.
+(id, trigger, parameters, attempts, duration, exit code). Then anything of the instance on the
+engine that no resource owns and berth cannot clean (a leftover), with what to do. Changes nothing.
 
 Options:
   --path DIR                folder of resource files (default: resources)
@@ -62,8 +63,11 @@ Options:
         });
       if (name !== undefined && rows.length === 0)
         throw new NotFoundError(`no resource named ${name} under ${values.path ?? 'resources'}`);
+      const leftovers = pass.observation.leftovers ?? [];
       if (format === 'json') {
-        io.stdout(`${JSON.stringify({ revision: revision.id, resources: rows }, null, 2)}\n`);
+        io.stdout(
+          `${JSON.stringify({ revision: revision.id, resources: rows, leftovers }, null, 2)}\n`,
+        );
         return 0;
       }
       for (const row of rows) {
@@ -72,6 +76,9 @@ Options:
         io.stdout(`${row.key}  ${row.state}${reason}${replicas}  ${row.message}\n`);
         if (row.job) io.stdout(runTable(row.job.runs.slice(0, name === undefined ? 3 : 20)));
       }
+      // What berth found on the engine and cannot clean by itself, whatever resource was asked for.
+      for (const leftover of leftovers)
+        io.stdout(`leftover ${leftover.kind} ${leftover.name}: ${leftover.problem}\n`);
       return 0;
     } finally {
       await core.close();

@@ -107,9 +107,23 @@ export interface ObservedWorkload {
   units: ObservedUnit[];
 }
 
+/**
+ * Something of this instance on the engine that no resource owns and berth could not clean:
+ * shown by `berth status` and the API until it is gone.
+ */
+export interface Leftover {
+  kind: 'container';
+  id: string;
+  name: string;
+  /** what is wrong and what to do */
+  problem: string;
+}
+
 /** One read of the engine, shared by every resource a reconcile looks at. */
 export interface Observation {
   workloads: Map<string, ObservedWorkload>;
+  /** what a full read found that berth cannot clean itself (absent: the engine does not tell) */
+  leftovers?: Leftover[];
   /** what one unit may ask for; undefined when the engine has not said (sizes go unchecked) */
   capacity: Capacity | undefined;
 }

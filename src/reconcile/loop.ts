@@ -4,7 +4,13 @@
 import { systemClock, type Clock } from '../clock.js';
 import { errorMessage } from '../errors.js';
 import { engineRetryDelay, remedyFor } from '../engine/failures.js';
-import type { ActionHooks, Engine, Observation, ObservedWorkload } from '../engine/types.js';
+import type {
+  ActionHooks,
+  Engine,
+  Leftover,
+  Observation,
+  ObservedWorkload,
+} from '../engine/types.js';
 import type { ResolvedSnapshots, ResourceImages } from '../images/types.js';
 import type { Logger } from '../log.js';
 import type { Resource } from '../resources/types.generated.js';
@@ -173,6 +179,7 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
 
   async function planAgainst(current: CurrentRevision, preview = false): Promise<PlannedPass> {
     const [observation] = await Promise.all([engine.observe(instance), resolveSnapshots(current)]);
+    if (observation.leftovers && !preview) noteLeftovers(observation.leftovers);
     const keys = new Set([...current.desired.keys(), ...observation.workloads.keys()]);
     const actions: PlanAction[] = [];
     const settled = new Map<string, ResourceOutcome>();
@@ -183,6 +190,15 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
       if (planned.outcome) settled.set(key, planned.outcome);
     }
     return { plan: assemblePlan(current.id, actions), observation, settled };
+  }
+
+  /** Keeps what berth found and cannot clean in the status; says so once per new find. */
+  function noteLeftovers(found: readonly Leftover[]): void {
+    const known = new Set(status.leftovers().map((l) => l.id));
+    for (const leftover of found)
+      if (!known.has(leftover.id))
+        log.warn({ container: leftover.name, problem: leftover.problem }, 'leftover on the engine');
+    status.setLeftovers(found);
   }
 
   /**

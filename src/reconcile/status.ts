@@ -2,7 +2,7 @@
 // In memory only: after a restart, the first reconcile rebuilds it from the engine's labels.
 import type { Clock } from '../clock.js';
 import type { Problem } from '../resources/problem.js';
-import type { FailureReason } from '../engine/types.js';
+import type { FailureReason, Leftover } from '../engine/types.js';
 
 export type ResourceState =
   | 'Pending'
@@ -88,6 +88,9 @@ export interface StatusStore {
   all(): ResourceStatus[];
   setRevision(revision: Omit<RevisionStatus, 'updatedAt'>): void;
   revision(): RevisionStatus | undefined;
+  /** what the latest full look at the engine found that berth could not clean */
+  setLeftovers(found: readonly Leftover[]): void;
+  leftovers(): Leftover[];
   /** called after every change */
   subscribe(listener: (status: ResourceStatus) => void): () => void;
 }
@@ -98,6 +101,7 @@ export function createStatusStore(clock: Clock): StatusStore {
   const resources = new Map<string, ResourceStatus>();
   const listeners = new Set<(status: ResourceStatus) => void>();
   let revision: RevisionStatus | undefined;
+  let leftovers: Leftover[] = [];
   const iso = () => new Date(clock.now()).toISOString();
   const notify = (status: ResourceStatus) => {
     for (const listener of listeners) listener(status);
@@ -133,6 +137,10 @@ export function createStatusStore(clock: Clock): StatusStore {
     get: (key) => resources.get(key),
     remove: (key) => void resources.delete(key),
     all: () => [...resources.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    setLeftovers(found) {
+      leftovers = [...found];
+    },
+    leftovers: () => [...leftovers],
     setRevision(next) {
       revision = { ...next, updatedAt: iso() };
     },

@@ -112,7 +112,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     if (path.startsWith('/api/v1/')) {
       if (path === '/api/v1/resources') {
-        reply(res, 200, { revision: statuses.revision(), resources: statuses.all() });
+        reply(res, 200, {
+          revision: statuses.revision(),
+          resources: statuses.all(),
+          leftovers: statuses.leftovers(),
+        });
         return;
       }
       const one = /^\/api\/v1\/resources\/(Deployment|Job)\/([a-z0-9-]+)$/.exec(path);

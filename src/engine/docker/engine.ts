@@ -13,6 +13,7 @@ import type {
   Capacity,
   Engine,
   EndpointSink,
+  Leftover,
   Observation,
   ObservedUnit,
   ObservedWorkload,
@@ -224,9 +225,26 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
         }
       }
       const workloads = new Map<string, ObservedWorkload>();
+      const leftovers: Leftover[] = [];
       for (const c of listed) {
         const identity = identityOf(c.labels);
-        if (!identity) continue;
+        if (!identity) {
+          leftovers.push({
+            kind: 'container',
+            id: c.id,
+            name: c.name,
+            problem: `its berth labels are incomplete (no kind, name or spec hash), so no resource owns it; remove it with \`docker rm -f ${c.name}\``,
+          });
+          continue;
+        }
+        if (c.status === 'dead') {
+          leftovers.push({
+            kind: 'container',
+            id: c.id,
+            name: c.name,
+            problem: `the engine could not remove it (dead); berth keeps trying, or remove it with \`docker rm -f ${c.name}\``,
+          });
+        }
         const workload = workloads.get(identity.key) ?? {
           key: identity.key,
           kind: identity.kind,
@@ -255,7 +273,7 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
         workloads.set(identity.key, workload);
       }
       await addRunTimes(workloads);
-      const observation: Observation = { workloads, capacity };
+      const observation: Observation = { workloads, capacity, ...(key ? {} : { leftovers }) };
       return observation;
     },
 
