@@ -31,6 +31,9 @@ export interface DockerContainersOptions {
   logger: Logger;
 }
 
+/** How a fresh connection fails when the engine no longer accepts any. */
+const refused = new Set(['ECONNREFUSED', 'ENOENT', 'ECONNRESET']);
+
 /** Processes per container: enough for any worker pool, not enough for a fork bomb. */
 const pidsLimit = 4096;
 
@@ -385,9 +388,9 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
                 resolve(res.statusCode === 200);
               },
             );
-            // Only a refused connection says the engine is closing; anything else cannot tell.
+            // Only a connection refused (or dropped at once) says the engine is closing.
             request.on('error', (error: NodeJS.ErrnoException) => {
-              resolve(error.code !== 'ECONNREFUSED' && error.code !== 'ENOENT');
+              resolve(!refused.has(error.code ?? ''));
             });
             request.on('timeout', () => {
               request.destroy();
