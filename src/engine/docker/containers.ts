@@ -2,7 +2,6 @@
 // Every container joins one bridge network per berth instance, with traffic between containers
 // switched off: berth (on the host) reaches each replica at its own address, but one owner's
 // container cannot reach another's. Services call each other through berth's gateway.
-import http from 'node:http';
 import { Writable } from 'node:stream';
 import type Docker from 'dockerode';
 import { NotFoundError, errorMessage } from '../../errors.js';
@@ -16,6 +15,7 @@ import {
   type ContainerSpec,
   type ContainerStatus,
 } from './container-api.js';
+import { acceptsConnections, engineBoot } from './engine-life.js';
 import { watchDockerEvents } from './events.js';
 import { classifyDockerError, statusOf } from './failures.js';
 import { byTimestamp, demultiplex } from './output.js';
@@ -30,9 +30,6 @@ export interface DockerContainersOptions {
   network: string;
   logger: Logger;
 }
-
-/** How a fresh connection fails when the engine no longer accepts any. */
-const refused = new Set(['ECONNREFUSED', 'ENOENT', 'ECONNRESET']);
 
 /** Processes per container: enough for any worker pool, not enough for a fork bomb. */
 const pidsLimit = 4096;
@@ -356,64 +353,8 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
       return { cpus: info.NCPU, memoryBytes: info.MemTotal, gpus: hasNvidia ? undefined : 0 };
     },
 
-    acceptsConnections() {
-      const modem = docker.modem as {
-        socketPath?: string | (() => Promise<string>);
-        host?: string;
-        port?: number | string;
-        protocol?: string;
-      };
-      // TLS engines: the client's own ping (a pooled connection may answer for a closing engine).
-      if (modem.protocol === 'https')
-        return docker.ping().then(
-          () => true,
-          () => false,
-        );
-      const where =
-        typeof modem.socketPath === 'function'
-          ? modem.socketPath()
-          : Promise.resolve(modem.socketPath);
-      return where.then(
-        (socketPath) =>
-          new Promise<boolean>((resolve) => {
-            const request = http.request(
-              {
-                ...(socketPath ? { socketPath } : { host: modem.host, port: modem.port }),
-                path: '/_ping',
-                agent: false,
-                timeout: 2_000,
-              },
-              (res) => {
-                res.resume();
-                resolve(res.statusCode === 200);
-              },
-            );
-            // Only a connection refused (or dropped at once) says the engine is closing.
-            request.on('error', (error: NodeJS.ErrnoException) => {
-              resolve(!refused.has(error.code ?? ''));
-            });
-            request.on('timeout', () => {
-              request.destroy();
-              resolve(true);
-            });
-            request.end();
-          }),
-        () => true,
-      );
-    },
-
-    async engineBoot() {
-      try {
-        const bridge = (await docker.getNetwork('bridge').inspect()) as {
-          Id: string;
-          Created?: string;
-        };
-        return `${bridge.Id} ${bridge.Created ?? ''}`;
-      } catch (error) {
-        log.debug({ err: errorMessage(error) }, 'cannot tell when the engine started');
-        return undefined;
-      }
-    },
+    acceptsConnections: () => acceptsConnections(docker),
+    engineBoot: () => engineBoot(docker, log),
 
     watch(instance, handlers) {
       return watchDockerEvents(docker, instance, handlers);
