@@ -118,16 +118,18 @@ async function main(): Promise<void> {
   const watcher = (async () => {
     while (state.watching) {
       const at = Date.now();
-      const counts = await Promise.all(deployments.map(readyReplicas)).catch(() => undefined);
-      if (counts)
-        deployments.forEach((name, i) => {
-          if ((counts[i] ?? 0) > 0) return;
-          const spans = noReplica.get(name) ?? [];
-          const last = spans[spans.length - 1];
-          if (last && at - last.to < 1_000) last.to = Date.now();
-          else spans.push({ from: at, to: Date.now() });
-          noReplica.set(name, spans);
-        });
+      // An engine that does not answer (restarting) runs nothing: no replica of any Deployment.
+      const counts = await Promise.all(deployments.map(readyReplicas)).catch(() =>
+        deployments.map(() => 0),
+      );
+      deployments.forEach((name, i) => {
+        if ((counts[i] ?? 0) > 0) return;
+        const spans = noReplica.get(name) ?? [];
+        const last = spans[spans.length - 1];
+        if (last && at - last.to < 1_000) last.to = Date.now();
+        else spans.push({ from: at, to: Date.now() });
+        noReplica.set(name, spans);
+      });
       await sleep(250);
     }
   })();
@@ -287,6 +289,12 @@ async function main(): Promise<void> {
     failuresWhileBerthDown: client.failures.filter((f) => f.berthDown).length,
     failuresWithoutReadyReplica: client.failures.filter((f) => !f.berthDown && explained(f)).length,
     unexplainedFailures: unexplained.length,
+    // when each came (seconds into the run) and the driver's action just before it
+    unexplainedAt: unexplained.map((f) => {
+      const at = (f.at - started) / 1000;
+      const before = actions.filter((a) => Number.parseFloat(a) <= at).pop() ?? '';
+      return `${at.toFixed(1)} s ${f.name} (after: ${before})`;
+    }),
     timeWithoutReadyReplicaMs: withoutReplicaMs,
     leakedContainers: leaked.map((c) => `${c.Names[0] ?? c.Id} ${c.State}`),
     replicaCountsOff: duplicates,
