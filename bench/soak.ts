@@ -75,6 +75,17 @@ async function readyReplicas(name: string): Promise<number> {
   return ready;
 }
 
+/** Until berth's /readyz says its first reconcile is done (the gateway has its routes). */
+async function waitReady(berth: ServeProcess): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const ok = await fetch(`${berth.url}/readyz`)
+      .then((res) => res.ok)
+      .catch(() => false);
+    if (ok) return;
+    await sleep(100);
+  }
+}
+
 function restartEngine(): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('bash', ['scripts/restart-engine.sh'], { stdio: 'ignore' });
@@ -214,8 +225,10 @@ async function main(): Promise<void> {
         await berth.kill();
         log('SIGKILLed berth');
         berth = await serve();
+        // berth is the gateway: it routes once its first reconcile has checked the replicas.
+        await waitReady(berth);
         state.berthDown = false;
-        log('berth started again');
+        log('berth started again and ready');
       } else if (action === 'restart engine') {
         lastEngineRestart = Date.now();
         log('restarting the engine');
@@ -286,6 +299,7 @@ async function main(): Promise<void> {
     converged,
     requests: client.requests,
     failures: client.failures.length,
+    // berth is the gateway: from its kill until its restart's first reconcile, nothing routes
     failuresWhileBerthDown: client.failures.filter((f) => f.berthDown).length,
     failuresWithoutReadyReplica: client.failures.filter((f) => !f.berthDown && explained(f)).length,
     unexplainedFailures: unexplained.length,
