@@ -398,9 +398,11 @@ function timing(of: Timed) {
     exitCode: of.exitCode,
     startedAt: iso(of.startedAt),
     finishedAt: iso(of.finishedAt),
+    // A run shorter than the engine's clocks agree on (its start inspected, its end seen on the
+    // event stream) would read a few ms below zero.
     durationMs:
       of.startedAt !== undefined && of.finishedAt !== undefined && of.attempts.length > 0
-        ? of.finishedAt - of.startedAt
+        ? Math.max(of.finishedAt - of.startedAt, 0)
         : undefined,
     unitId: last?.id,
   };
