@@ -9,7 +9,7 @@ import { silentLogger } from '../src/log.js';
 import { startServer, type RunningServer } from '../src/server/http.js';
 import type { Core } from '../src/service/core.js';
 import { readFolder } from '../src/source/local-folder.js';
-import { eventually, exampleImage, testEngine } from './support/docker.js';
+import { applyFolder, eventually, exampleImage, testEngine } from './support/docker.js';
 import { deploymentYaml, tempFolder, type TempFolder } from './support/resources.js';
 import { dockerSocketProxy } from './support/socket-proxy.js';
 
@@ -36,16 +36,6 @@ async function folder(): Promise<TempFolder> {
   const f = await tempFolder();
   cleanups.push(() => f.cleanup());
   return f;
-}
-
-/** What the service does with a valid revision: the loop applies it, the gateway follows it. */
-async function applyFolder(core: Core, dir: string) {
-  const revision = await readFolder(dir);
-  expect(revision.problems).toEqual([]);
-  const resources = revision.resources.map((r) => r.resource);
-  core.reconciler.setRevision({ id: revision.id, resources });
-  core.endpoints.syncRoutes(resources);
-  return core.reconciler.reconcile();
 }
 
 function get(url: string): Promise<{ status: number; body: string }> {

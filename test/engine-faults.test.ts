@@ -1,25 +1,14 @@
 // Engine-side failures on the real Docker engine: what the engine cannot start again as it is is
 // replaced, and what vanished behind berth's back (its network) is made again.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../src/service/core.js';
-import { readFolder } from '../src/source/local-folder.js';
 import { runCli } from './support/cli.js';
-import { exampleImage, testEngine } from './support/docker.js';
+import { applyFolder, exampleImage, testEngine } from './support/docker.js';
 import { deploymentYaml, tempFolder } from './support/resources.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-async function applyFolder(core: Core, dir: string) {
-  const revision = await readFolder(dir);
-  expect(revision.problems).toEqual([]);
-  const resources = revision.resources.map((r) => r.resource);
-  core.reconciler.setRevision({ id: revision.id, resources });
-  core.endpoints.syncRoutes(resources);
-  return core.reconciler.reconcile();
-}
 
 describe('engine faults', () => {
   it('replaces a replica whose network was removed behind its back and makes the network again', async () => {

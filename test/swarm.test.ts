@@ -13,7 +13,7 @@ import type { Core, CoreOptions } from '../src/service/core.js';
 import { resolveSecrets } from '../src/secrets/resolve.js';
 import { createSecretStore } from '../src/secrets/store.js';
 import { readFolder } from '../src/source/local-folder.js';
-import { eventually, testEngine } from './support/docker.js';
+import { applyFolder, eventually, testEngine } from './support/docker.js';
 import { deploymentYaml, tempFolder } from './support/resources.js';
 import { joinOneNodeSwarm, removeSwarmInstance } from './support/swarm.js';
 
@@ -54,15 +54,6 @@ async function folder() {
   const f = await tempFolder();
   cleanups.push(() => f.cleanup());
   return f;
-}
-
-async function applyFolder(core: Core, dir: string) {
-  const revision = await readFolder(dir);
-  expect(revision.problems).toEqual([]);
-  const resources = revision.resources.map((r) => r.resource);
-  core.reconciler.setRevision({ id: revision.id, resources });
-  core.endpoints.syncRoutes(resources);
-  return core.reconciler.reconcile();
 }
 
 async function server(core: Core): Promise<RunningServer> {

@@ -2,10 +2,12 @@
 // counts the engine calls by HTTP method, and cleanup of everything an instance made.
 import { randomBytes } from 'node:crypto';
 import Docker from 'dockerode';
+import { expect } from 'vitest';
 import type { ContainerApi } from '../../src/engine/docker/container-api.js';
 import { createDockerContainers } from '../../src/engine/docker/containers.js';
 import { silentLogger } from '../../src/log.js';
 import { buildCore, type Core, type CoreOptions } from '../../src/service/core.js';
+import { readFolder } from '../../src/source/local-folder.js';
 
 export const exampleImage = 'berth-examples/busybox:1';
 
@@ -111,4 +113,14 @@ export async function eventually<T>(
     if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** What the service does with a valid revision: the loop applies it, the gateway follows it. */
+export async function applyFolder(core: Core, dir: string) {
+  const revision = await readFolder(dir);
+  expect(revision.problems).toEqual([]);
+  const resources = revision.resources.map((r) => r.resource);
+  core.reconciler.setRevision({ id: revision.id, resources });
+  core.endpoints.syncRoutes(resources);
+  return core.reconciler.reconcile();
 }
