@@ -10,7 +10,7 @@ import { openTokenStore } from '../gateway/tokens.js';
 import { stateDirOf } from './state-dir.js';
 import { parseFlags, type CliIo, type Command } from './command.js';
 import { imageSettings } from './image-settings.js';
-import { createProgress, statusLine } from './progress.js';
+import { coalescingWriter, createProgress, statusLine } from './progress.js';
 import { planSummary, renderPlanText } from '../reconcile/render-plan.js';
 import {
   desiredWithSecrets,
@@ -63,27 +63,30 @@ that failed or a run that failed.`,
     });
     const loop = core.reconciler;
     loop.setRevision(await desiredWithSecrets(revision, secretsDirOf(values, io)));
-    const progress = createProgress(io.stdout, io.isTty);
+    const out = coalescingWriter(io.stdout);
+    const progress = createProgress(out.write, io.isTty);
     const unsubscribe = loop.status.subscribe((status) => {
       progress.update(status);
     });
     try {
       // What `berth plan` would print is what this apply executes, from the same observation.
       const pass = await loop.plan();
-      io.stdout(`${renderPlanText(pass.plan)}\n`);
+      out.write(`${renderPlanText(pass.plan)}\n`);
       const starting = pass.plan.actions.filter((a) => a.type === 'run');
       const started = starting.map((a) => a.key);
       const runIds = new Set(starting.flatMap((a) => (a.steps ?? []).flatMap(runIdOf)));
       const report = await loop.apply(pass);
       if (values['no-wait'] !== true && started.length > 0) await waitForRuns(loop, started);
-      io.stdout(`\nApplied ${revision.id}: ${planSummary(report.plan)}\n`);
+      out.write(`\nApplied ${revision.id}: ${planSummary(report.plan)}\n`);
       const failed = loop.status
         .all()
         .filter((s) => s.state === 'Failed' || s.state === 'Progressing');
-      for (const status of failed) io.stdout(`${statusLine(status)}\n`);
+      for (const status of failed) out.write(`${statusLine(status)}\n`);
+      out.flush();
       if (values['no-wait'] !== true) printRuns(io, loop, started, runIds);
       return failed.length > 0 ? 1 : 0;
     } finally {
+      out.flush();
       unsubscribe();
       await core.close();
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResourceStatus } from '../reconcile/status.js';
-import { createProgress } from './progress.js';
+import { coalescingWriter, createProgress } from './progress.js';
 
 function status(key: string, state: ResourceStatus['state'], message: string): ResourceStatus {
   const [kind = '', name = ''] = key.split('/');
@@ -42,5 +42,20 @@ describe('apply progress', () => {
         '⟳ Deployment/b  Progressing 0/1  converging\n' +
         '\x1b[2A\r\x1b[2K✗ Deployment/a  Failed 0/1  crash loop\x1b[2B\r',
     );
+  });
+});
+
+describe('coalescing writer', () => {
+  it('writes what one turn of the event loop wrote as one write, in order', async () => {
+    const writes: string[] = [];
+    const out = coalescingWriter((text) => writes.push(text));
+    out.write('a\n');
+    out.write('b\n');
+    expect(writes).toEqual([]);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    out.write('c\n');
+    out.flush();
+    out.flush();
+    expect(writes).toEqual(['a\nb\n', 'c\n']);
   });
 });

@@ -23,6 +23,34 @@ export interface Progress {
   update(status: ResourceStatus): void;
 }
 
+/**
+ * A writer that gathers what one turn of the event loop writes into one write: an apply of 1,000
+ * resources prints thousands of lines, and a write each is a system call each on a file or pipe.
+ * `flush` writes what is gathered at once.
+ */
+export function coalescingWriter(write: (text: string) => void): {
+  write: (text: string) => void;
+  flush: () => void;
+} {
+  let parts: string[] = [];
+  let scheduled: NodeJS.Immediate | undefined;
+  const flush = () => {
+    if (scheduled) clearImmediate(scheduled);
+    scheduled = undefined;
+    if (parts.length === 0) return;
+    const text = parts.join('');
+    parts = [];
+    write(text);
+  };
+  return {
+    write(text) {
+      parts.push(text);
+      scheduled ??= setImmediate(flush);
+    },
+    flush,
+  };
+}
+
 export function createProgress(write: (text: string) => void, live: boolean): Progress {
   const order: string[] = [];
   const lines = new Map<string, string>();
