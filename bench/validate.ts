@@ -1,7 +1,7 @@
 // `berth validate` against ajv-cli on the same 1,000 generated resource files (SPEC §7), both as
 // whole processes from spawn to exit: start-up, schema compile and output included. The two sides
 // alternate which runs first. Two sets of files: plain YAML, and the same with every description
-// a quoted string over two lines (which berth's plain reader leaves to the full YAML parser).
+// a quoted string over two lines (a second path through berth's plain reader).
 // Then memory: peak RSS of each side, of `berth validate` on one file (start-up), and the heap a
 // loaded revision of the 1,000 files holds.
 // Run: npm run bench:validate (or scripts/bench.sh); --runs=N, --files=N, --berth-root=DIR to
@@ -160,7 +160,7 @@ try {
     console.log(
       style === 'plain'
         ? 'plain YAML files:'
-        : 'the same files, each description a quoted string over two lines (berth parses each with positions):',
+        : 'the same files, each description a quoted string over two lines:',
     );
     results[style] = compare(dir);
   }

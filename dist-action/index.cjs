@@ -17814,6 +17814,8 @@ function valueOnLine(b, pos, line, indent) {
     while ((b.lines[b.at]?.start ?? Infinity) < after) b.at += 1;
     return value2;
   }
+  if (isQuote(b.c.text.charCodeAt(pos)) && !closesOnLine(b.c.text, pos, line.end))
+    return quotedLines(b, pos, indent);
   const value = inlineValue(b.c, pos, line.end);
   b.at += 1;
   if ((b.lines[b.at]?.indent ?? -1) > indent) return continuedPlain(b, pos, line, indent);
@@ -17835,6 +17837,54 @@ function continuedPlain(b, pos, line, indent) {
     b.at += 1;
   }
   return resolvePlain(value);
+}
+var isQuote = (ch) => ch === Char.Quote || ch === Char.Apostrophe;
+function closingQuote(text, pos, end) {
+  const quote = text.charAt(pos);
+  for (let from = pos + 1; ; ) {
+    const close = text.indexOf(quote, from);
+    if (close === -1 || close >= end) return -1;
+    if (quote === "'" && text.charAt(close + 1) === "'") {
+      from = close + 2;
+      continue;
+    }
+    return close;
+  }
+}
+function closesOnLine(text, pos, end) {
+  return closingQuote(text, pos, end) !== -1;
+}
+function quotedLines(b, pos, indent) {
+  const { c } = b;
+  const { text } = c;
+  countScalar(c);
+  const last = b.lines[b.lines.length - 1];
+  const close = closingQuote(text, pos, last.end);
+  if (close === -1) outside();
+  const body = text.slice(pos + 1, close);
+  const double = text.charCodeAt(pos) === Char.Quote;
+  if (double && body.includes("\\")) outside();
+  const rows = body.split("\n");
+  let value = rows[0].replace(/ +$/, "");
+  let breaks = 0;
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i];
+    const content = row.replace(/^ +/, "");
+    const lastRow = i === rows.length - 1;
+    const kept = lastRow ? content : content.replace(/ +$/, "");
+    if (kept === "") {
+      if (lastRow) outside();
+      breaks += 1;
+      continue;
+    }
+    if (row.length - content.length <= indent) outside();
+    value += (breaks === 0 ? " " : "\n".repeat(breaks)) + kept;
+    breaks = 0;
+  }
+  const lineEnd = text.indexOf("\n", close);
+  if (!restIsBlank(text, close + 1, lineEnd === -1 ? text.length : lineEnd)) outside();
+  while ((b.lines[b.at]?.start ?? Infinity) <= close) b.at += 1;
+  return double ? value : value.replaceAll("''", "'");
 }
 function foldedLine(text, start, end) {
   const line = trimmed(text, start, end);
@@ -17858,7 +17908,8 @@ function blockKey(c, pos, end) {
   const ch = text.charCodeAt(pos);
   let key;
   let colon;
-  if (ch === Char.Quote || ch === Char.Apostrophe) {
+  if (isQuote(ch)) {
+    if (!closesOnLine(text, pos, end)) return void 0;
     [key, colon] = quoted(c, pos, end);
     if (text.charCodeAt(colon) !== Char.Colon) return void 0;
   } else {

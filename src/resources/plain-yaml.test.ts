@@ -64,6 +64,11 @@ const read = [
   'a: b\n  c\n',
   'a: one two  \n   three\n\n\n   four\nb: 1\n',
   'l:\n- a\n  b\n- c:  d\n    e\n',
+  'a: "b\n  c"\n',
+  "a: 'it''s\n  over ''two'' lines'\nb: 1\n",
+  'a: "  lead  \n     mid   \n\n\n  # not a comment\n\n  end"  # a comment\nb: 2\n',
+  'l:\n- "one\n  two"\n- k: \'x\n    y\'\n  j: "p: q\n    - r"\n',
+  'a:\n  b: "deep\n   er"\n  c: 1\n',
 ];
 
 const declined = [
@@ -78,8 +83,13 @@ const declined = [
   'a: b # c\n  d\n',
   'a: b\n  # c\n  d\n',
   'a: b\n  c: d\n',
-  'a: "b\n  c"\n',
-  'a: "b\n  c"\n',
+  'a: "b\\n\n  c"\n',
+  'a: "b\n  c\\\n  d"\n',
+  'a: "b\n  "\n',
+  'a: "b\nc"\n',
+  'l:\n  - "b\n  c"\n',
+  'a: "b\n  c" d\n',
+  'a:\n  "b\n  c": 1\n',
   'a: [1,\n  2]\n',
   'a:\tb\n',
   'a: 1\r\nb: 2\r\n',

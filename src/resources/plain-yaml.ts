@@ -1,10 +1,11 @@
 // Reads the plain YAML most resource files are written in straight into values, in one pass over
 // the text: block mappings and lists, one-line flow collections, one-line quoted and plain scalars,
-// literal and folded block scalars, plain scalars over several lines, comments, and `---` between
-// documents. Anything else (anchors, aliases, tags, quoted scalars or flow collections over several
-// lines, tabs, duplicate keys, a limit reached, or anything yaml would report) returns undefined, and the file goes through the full parser
-// (parse-file.ts), which gives exact problems and positions. Where the reader returns values, they
-// are the values the full parser gives (plain-yaml.test.ts compares the two).
+// literal and folded block scalars, plain and quoted scalars over several lines, comments, and `---`
+// between documents. Anything else (anchors, aliases, tags, flow collections over several lines,
+// tabs, duplicate keys, a limit reached, or anything yaml would report) returns undefined, and the
+// file goes through the full parser (parse-file.ts), which gives exact problems and positions.
+// Where the reader returns values, they are the values the full parser gives (plain-yaml.test.ts
+// compares the two).
 import type { Limits } from './limits.js';
 import { blockScalar, isBlockScalarHeader } from './plain-block-scalar.js';
 import {
@@ -196,6 +197,8 @@ function valueOnLine(b: Block, pos: number, line: Line, indent: number): unknown
     while ((b.lines[b.at]?.start ?? Infinity) < after) b.at += 1;
     return value;
   }
+  if (isQuote(b.c.text.charCodeAt(pos)) && !closesOnLine(b.c.text, pos, line.end))
+    return quotedLines(b, pos, indent);
   const value = inlineValue(b.c, pos, line.end);
   b.at += 1;
   if ((b.lines[b.at]?.indent ?? -1) > indent) return continuedPlain(b, pos, line, indent);
@@ -223,6 +226,66 @@ function continuedPlain(b: Block, pos: number, line: Line, indent: number): unkn
     b.at += 1;
   }
   return resolvePlain(value);
+}
+
+const isQuote = (ch: number) => ch === Char.Quote || ch === Char.Apostrophe;
+
+/** The offset of the quote that closes the one at `pos`, or -1 when none does before `end`. */
+function closingQuote(text: string, pos: number, end: number): number {
+  const quote = text.charAt(pos);
+  for (let from = pos + 1; ;) {
+    const close = text.indexOf(quote, from);
+    if (close === -1 || close >= end) return -1;
+    if (quote === "'" && text.charAt(close + 1) === "'") {
+      from = close + 2;
+      continue;
+    }
+    return close;
+  }
+}
+
+function closesOnLine(text: string, pos: number, end: number): boolean {
+  return closingQuote(text, pos, end) !== -1;
+}
+
+/**
+ * A quoted scalar over several lines, in a node at column `indent`, folded as YAML folds it: the
+ * line break between two lines becomes a space, n empty lines become n line breaks, and spaces
+ * around a line break go. Every line after the first is more indented than the node. Escapes in a
+ * double-quoted one over several lines, and a closing quote alone on its line, are left to the
+ * full parser.
+ */
+function quotedLines(b: Block, pos: number, indent: number): string {
+  const { c } = b;
+  const { text } = c;
+  countScalar(c);
+  const last = b.lines[b.lines.length - 1] as Line;
+  const close = closingQuote(text, pos, last.end);
+  if (close === -1) outside();
+  const body = text.slice(pos + 1, close);
+  const double = text.charCodeAt(pos) === Char.Quote;
+  if (double && body.includes('\\')) outside();
+  const rows = body.split('\n');
+  let value = (rows[0] as string).replace(/ +$/, '');
+  let breaks = 0;
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i] as string;
+    const content = row.replace(/^ +/, '');
+    const lastRow = i === rows.length - 1;
+    const kept = lastRow ? content : content.replace(/ +$/, '');
+    if (kept === '') {
+      if (lastRow) outside();
+      breaks += 1;
+      continue;
+    }
+    if (row.length - content.length <= indent) outside();
+    value += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + kept;
+    breaks = 0;
+  }
+  const lineEnd = text.indexOf('\n', close);
+  if (!restIsBlank(text, close + 1, lineEnd === -1 ? text.length : lineEnd)) outside();
+  while ((b.lines[b.at]?.start ?? Infinity) <= close) b.at += 1;
+  return double ? value : value.replaceAll("''", "'");
 }
 
 /** One line of a multi-line plain scalar without its trailing spaces. */
@@ -255,7 +318,8 @@ function blockKey(c: Cursor, pos: number, end: number): [string, number] | undef
   const ch = text.charCodeAt(pos);
   let key: string;
   let colon: number;
-  if (ch === Char.Quote || ch === Char.Apostrophe) {
+  if (isQuote(ch)) {
+    if (!closesOnLine(text, pos, end)) return undefined; // a key is on one line
     [key, colon] = quoted(c, pos, end);
     if (text.charCodeAt(colon) !== Char.Colon) return undefined;
   } else {
