@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { DeploymentWorkload } from '../types.js';
-import { deploymentService, healthCheck, serviceName } from './service-spec.js';
+import {
+  changedSinceWritten,
+  deploymentService,
+  differs,
+  healthCheck,
+  jobService,
+  serviceName,
+  withDigest,
+  type SwarmServiceSpec,
+} from './service-spec.js';
 
 const workload: DeploymentWorkload = {
   key: 'Deployment/api',
@@ -68,5 +77,78 @@ describe('the service of a Deployment', () => {
     expect(serviceName(long)).toHaveLength(63);
     expect(serviceName(long)).not.toBe(serviceName(`${long}x`));
     expect(serviceName('berth-t-api')).toBe('berth-t-api');
+  });
+});
+
+describe('a service changed outside berth', () => {
+  const written = withDigest(
+    deploymentService(workload, { instance: 't', network: 'berth-t', secrets: [] }),
+  );
+  /** The spec as the manager reads it back: defaults added, network IDs for names. */
+  function readBack(change: (spec: SwarmServiceSpec) => void = () => undefined): SwarmServiceSpec {
+    const spec = structuredClone(written) as SwarmServiceSpec & Record<string, unknown>;
+    spec.TaskTemplate.Networks = [{ Target: 'k1p1x0network0id' }];
+    Object.assign(spec.TaskTemplate.ContainerSpec, { Isolation: 'default' });
+    Object.assign(spec.TaskTemplate, { ForceUpdate: 0, Runtime: 'container' });
+    change(spec);
+    return spec;
+  }
+
+  it('is not seen in what Swarm adds or renames', () => {
+    expect(changedSinceWritten(readBack())).toBe(false);
+    expect(differs(readBack(), written)).toBe(false);
+  });
+
+  it.each<[string, (spec: SwarmServiceSpec) => void]>([
+    ['an env var added', (s) => s.TaskTemplate.ContainerSpec.Env.push('X=1')],
+    ['replicas scaled', (s) => (s.Mode = { Replicated: { Replicas: 3 } })],
+    ['the image replaced', (s) => (s.TaskTemplate.ContainerSpec.Image = 'other:2')],
+    ['a constraint added', (s) => s.TaskTemplate.Placement.Constraints.push('node.role==manager')],
+    ['a label added', (s) => (s.Labels = { ...s.Labels, extra: '1' })],
+  ])('is seen: %s', (_what, change) => {
+    expect(changedSinceWritten(readBack(change))).toBe(true);
+    expect(differs(readBack(change), written)).toBe(true);
+  });
+
+  it('is never claimed for a service without the digest (written by an earlier berth)', () => {
+    const old = readBack((s) => {
+      s.TaskTemplate.ContainerSpec.Env.push('X=1');
+      s.Labels = Object.fromEntries(
+        Object.entries(s.Labels).filter(([name]) => name !== 'berth.written'),
+      );
+    });
+    expect(changedSinceWritten(old)).toBe(false);
+  });
+});
+
+describe('the service of a job run attempt', () => {
+  it('runs one task once, never restarted; a record runs none', () => {
+    const spec = jobService('berth-t-etl-h1-0-a1', workload.spec, {
+      network: 'berth-t',
+      secrets: [],
+    });
+    expect(spec.Mode).toEqual({ ReplicatedJob: { MaxConcurrent: 1, TotalCompletions: 1 } });
+    expect(spec.TaskTemplate.RestartPolicy).toEqual({ Condition: 'none' });
+    const record = jobService('berth-t-etl-h1-0-skipped', workload.spec, {
+      network: 'berth-t',
+      secrets: [],
+      record: true,
+    });
+    expect(record.Mode).toEqual({ ReplicatedJob: { MaxConcurrent: 1, TotalCompletions: 0 } });
+  });
+
+  it('mounts named volumes with berth labels, so the node makes them as the docker engine does', () => {
+    const spec = jobService('berth-t-etl-h1-0-a1', workload.spec, {
+      network: 'berth-t',
+      secrets: [],
+    });
+    expect(spec.TaskTemplate.ContainerSpec.Mounts).toEqual([
+      {
+        Type: 'volume',
+        Source: 'berth-t-data-user-alice',
+        Target: '/data',
+        VolumeOptions: { Labels: { 'berth.managed': 'true', 'berth.owner': '' } },
+      },
+    ]);
   });
 });

@@ -17,7 +17,12 @@ export interface SwarmServiceSpec {
       Dir?: string;
       Env: string[];
       Labels: Record<string, string>;
-      Mounts: { Type: 'volume'; Source: string; Target: string }[];
+      Mounts: {
+        Type: 'volume';
+        Source: string;
+        Target: string;
+        VolumeOptions?: { Labels: Record<string, string> };
+      }[];
       HealthCheck?: {
         Test: string[];
         Interval: number;
@@ -106,18 +111,21 @@ export function deploymentService(
   };
 }
 
-/** One job run attempt: a replicated-job service that runs one task once, never restarted. */
+/**
+ * One job run attempt: a replicated-job service that runs one task once, never restarted (berth
+ * does the retries). `record` makes a service that never runs a task (a skipped run's record).
+ */
 export function jobService(
   name: string,
   spec: WorkloadSpec,
-  options: { network: string; secrets: readonly MountedSecret[] },
+  options: { network: string; secrets: readonly MountedSecret[]; record?: boolean },
 ): SwarmServiceSpec {
   const task = taskSpec(spec, options.network, options.secrets);
   return {
     Name: serviceName(name),
     Labels: spec.labels,
     TaskTemplate: { ...task, RestartPolicy: { Condition: 'none' } },
-    Mode: { ReplicatedJob: { MaxConcurrent: 1, TotalCompletions: 1 } },
+    Mode: { ReplicatedJob: { MaxConcurrent: 1, TotalCompletions: options.record ? 0 : 1 } },
     EndpointSpec: { Mode: 'dnsrr' },
   };
 }
@@ -140,7 +148,13 @@ function taskSpec(
       ...(spec.workingDir ? { Dir: spec.workingDir } : {}),
       Env: Object.entries(env).map(([k, v]) => `${k}=${v}`),
       Labels: spec.labels,
-      Mounts: spec.volumes.map((v) => ({ Type: 'volume', Source: v.name, Target: v.target })),
+      // The node makes a named volume on first use, with these labels (as the Docker engine does).
+      Mounts: spec.volumes.map((v) => ({
+        Type: 'volume',
+        Source: v.name,
+        Target: v.target,
+        VolumeOptions: { Labels: v.labels ?? volumeLabels(spec) },
+      })),
       ...(secrets.length > 0
         ? {
             Secrets: secrets.map((s) => ({
@@ -171,6 +185,10 @@ function taskSpec(
   };
 }
 
+function volumeLabels(spec: WorkloadSpec): Record<string, string> {
+  return { 'berth.managed': 'true', 'berth.owner': spec.labels['berth.owner'] ?? '' };
+}
+
 /** The container's own check (Swarm's rollout waits for it): HTTP GET of the path, else TCP. */
 export function healthCheck(
   readiness: ReadinessSpec,
@@ -189,7 +207,64 @@ export function healthCheck(
   };
 }
 
-/** The hash of a spec as berth wrote it, to tell a service changed by hand from one berth wrote. */
+/** The label holding the digest of what berth wrote into a service (drift shows as a mismatch). */
+export const writtenLabel = 'berth.written';
+
+/**
+ * What berth writes into a service, as the manager reads it back: the fields berth sets and
+ * nothing Swarm adds (defaults, network IDs for names, versions). Two specs that berth would
+ * write alike have the same projection; a change by hand to anything berth wrote does not.
+ */
+export function projection(spec: SwarmServiceSpec): unknown {
+  const labels = Object.fromEntries(
+    Object.entries(spec.Labels).filter(([name]) => name !== writtenLabel),
+  );
+  // As read back: Swarm leaves out what is empty.
+  const c: Partial<SwarmServiceSpec['TaskTemplate']['ContainerSpec']> =
+    spec.TaskTemplate.ContainerSpec;
+  const r = spec.TaskTemplate.Resources;
+  const sorted = (o: Record<string, string> | undefined) =>
+    Object.entries(o ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    labels: sorted(labels),
+    mode: spec.Mode,
+    image: c.Image,
+    command: c.Command ?? [],
+    args: c.Args ?? [],
+    dir: c.Dir ?? '',
+    env: c.Env ?? [],
+    containerLabels: sorted(c.Labels),
+    mounts: (c.Mounts ?? []).map((m) => [m.Source, m.Target, sorted(m.VolumeOptions?.Labels)]),
+    secrets: (c.Secrets ?? []).map((x) => [x.SecretName, x.File.Name]),
+    limits: [r.Limits.NanoCPUs, r.Limits.MemoryBytes],
+    reservations: [r.Reservations.MemoryBytes, r.Reservations.GenericResources ?? []],
+    restart: spec.TaskTemplate.RestartPolicy.Condition,
+    constraints: spec.TaskTemplate.Placement.Constraints,
+    order: spec.UpdateConfig?.Order ?? '',
+    endpoint: spec.EndpointSpec.Mode,
+  };
+}
+
+/** The digest berth writes as `berth.written`, and compares a service's spec against. */
 export function specDigest(spec: SwarmServiceSpec): string {
-  return createHash('sha256').update(JSON.stringify(spec)).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify(projection(spec)))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+/** The spec with the digest of itself in its labels. */
+export function withDigest(spec: SwarmServiceSpec): SwarmServiceSpec {
+  return { ...spec, Labels: { ...spec.Labels, [writtenLabel]: specDigest(spec) } };
+}
+
+/** Whether a service berth wrote was changed since (by hand); false for one without the label. */
+export function changedSinceWritten(spec: SwarmServiceSpec): boolean {
+  const written = spec.Labels[writtenLabel];
+  return written !== undefined && written !== specDigest(spec);
+}
+
+/** Whether the service differs from what berth wants in anything berth writes. */
+export function differs(current: SwarmServiceSpec, wanted: SwarmServiceSpec): boolean {
+  return JSON.stringify(projection(current)) !== JSON.stringify(projection(wanted));
 }

@@ -5,6 +5,7 @@ import type { ObservedUnit, UnitStatus } from '../types.js';
 export interface SwarmTask {
   ID: string;
   ServiceID: string;
+  NodeID?: string;
   Slot?: number;
   CreatedAt: string;
   DesiredState: string;
@@ -13,7 +14,7 @@ export interface SwarmTask {
     State: string;
     Timestamp?: string;
     Err?: string;
-    ContainerStatus?: { ExitCode?: number };
+    ContainerStatus?: { ContainerID?: string; ExitCode?: number };
   };
   NetworksAttachments?: { Network: { Spec: { Name: string } }; Addresses?: string[] }[];
 }
