@@ -1,13 +1,18 @@
 // The Swarm engine on a real one-node Swarm (this machine's engine, `docker swarm init` for this
 // file and left again after): Deployments as services that Swarm rolls start-first, readiness and
-// diagnosis from tasks, drift. Where the behaviour is the same, one table runs on both engines.
+// diagnosis from tasks, drift; job runs as replicated-job services. Where the behaviour is the
+// same, one table runs on both engines.
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import Docker from 'dockerode';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/log.js';
+import type { ResourceStatus } from '../src/reconcile/status.js';
+import type { Resource } from '../src/resources/types.generated.js';
 import { startServer, type RunningServer } from '../src/server/http.js';
 import type { Core, CoreOptions } from '../src/service/core.js';
 import { resolveSecrets } from '../src/secrets/resolve.js';
@@ -15,6 +20,7 @@ import { createSecretStore } from '../src/secrets/store.js';
 import { readFolder } from '../src/source/local-folder.js';
 import { applyFolder, eventually, testEngine } from './support/docker.js';
 import { deploymentYaml, tempFolder } from './support/resources.js';
+import { manualClock, type ManualClock } from './support/manual-clock.js';
 import { joinOneNodeSwarm, removeSwarmInstance } from './support/swarm.js';
 
 let leaveSwarm: (() => Promise<void>) | undefined;
@@ -31,17 +37,18 @@ afterEach(async () => {
 }, 60_000);
 
 const docker = new Docker();
+const run = promisify(execFile);
 
 interface EngineCase {
   engine: 'docker' | 'swarm';
 }
 
-function setup(prefix: string, engine: EngineCase['engine']) {
+function setup(prefix: string, engine: EngineCase['engine'], more: Partial<CoreOptions> = {}) {
   const t = testEngine(prefix);
   const options: Partial<CoreOptions> =
     engine === 'swarm'
-      ? { engine: 'swarm', swarmNetwork: 'local' }
-      : { drainTimeoutMs: 5_000, stopTimeoutSeconds: 2 };
+      ? { engine: 'swarm', swarmNetwork: 'local', ...more }
+      : { drainTimeoutMs: 5_000, stopTimeoutSeconds: 2, ...more };
   const core = t.core(options);
   cleanups.push(
     () => (engine === 'swarm' ? removeSwarmInstance(t.instance) : t.cleanup()),
@@ -137,6 +144,150 @@ describe.each<EngineCase>([{ engine: 'docker' }, { engine: 'swarm' }])(
   },
 );
 
+function job(name: string, spec: Record<string, unknown>): Resource {
+  return {
+    apiVersion: 'berth/v1',
+    kind: 'Job',
+    metadata: { name, owner: 'user:alice' },
+    spec: { image: 'berth-examples/busybox:1', ...spec },
+  };
+}
+
+interface JobSetup {
+  core: Core;
+  instance: string;
+  clock: ManualClock;
+  apply(resource: Resource): Promise<void>;
+  /** moves the manual clock to an instant (epoch ms) */
+  moveTo(at: number): void;
+  status(name: string): ResourceStatus | undefined;
+  /** waits until the Job's status message matches */
+  until(name: string, pattern: RegExp, what: string): Promise<ResourceStatus>;
+  output(unitId: string | undefined): Promise<string>;
+}
+
+/** A berth following the engine's events, with time (retries, deadlines) on a manual clock. */
+function jobSetup(prefix: string, engine: EngineCase['engine']): JobSetup {
+  // Whole seconds keep the engine's times and the clock's comparable.
+  const clock = manualClock(Math.ceil(Date.now() / 1000) * 1000);
+  const { t, core } = setup(prefix, engine, { clock, stopTimeoutSeconds: 1 });
+  core.reconciler.start();
+  const s: JobSetup = {
+    core,
+    instance: t.instance,
+    clock,
+    async apply(resource) {
+      core.reconciler.setRevision({ id: `r${clock.now()}`, resources: [resource] });
+      await core.reconciler.reconcile();
+    },
+    moveTo(at) {
+      clock.advance(Math.max(at - clock.now(), 0));
+    },
+    status: (name) => core.reconciler.status.get(`Job/${name}`),
+    until: (name, pattern, what) =>
+      eventually(
+        () => {
+          const now = s.status(name);
+          return now && pattern.test(now.message) ? now : undefined;
+        },
+        30_000,
+        what,
+      ),
+    async output(unitId) {
+      const printed: string[] = [];
+      await core.engine.logs(unitId ?? '', {}, (text) => printed.push(text));
+      return printed.join('');
+    },
+  };
+  return s;
+}
+
+/** The lines the loop recorded for a Job: what berth did and what the engine told. */
+function historyOf(s: JobSetup, name: string): string[] {
+  return (s.status(name)?.history ?? []).map((h) =>
+    h.message.replace(/\bh[0-9a-f]{10}-0\b/g, 'RUN'),
+  );
+}
+
+describe.each<EngineCase>([{ engine: 'docker' }, { engine: 'swarm' }])(
+  'jobs on the $engine engine',
+  ({ engine }) => {
+    it('runs a run-once Job to Succeeded, its output readable, and does not run it again', async () => {
+      const s = jobSetup('once', engine);
+      await s.apply(job('once', { command: 'echo "hello from $BERTH_RUN"' }));
+      const done = await s.until('once', /succeeded$/, 'the run to succeed');
+      expect(done.state).toBe('Succeeded');
+      expect(done.message).toMatch(/^run h[0-9a-f]{10}-0 succeeded$/);
+      const run = done.job?.runs[0];
+      expect(run).toMatchObject({ state: 'Succeeded', attempts: 1, exitCode: 0 });
+      expect(await s.output(run?.unitId)).toBe(`hello from ${run?.id ?? ''}\n`);
+      const again = await s.core.reconciler.reconcile();
+      expect(again.plan.actions.map((a) => a.type)).toEqual(['noop']);
+    });
+
+    it('retries a failing Job after 10 s and ends it BackoffLimitExceeded', async () => {
+      const s = jobSetup('fail', engine);
+      await s.apply(job('broken', { command: 'echo nope; exit 3', backoffLimit: 1 }));
+      const first = await s.until('broken', /attempt 2 after 10 s$/, 'attempt 1 to fail');
+      expect(first.message).toMatch(
+        /^run h[0-9a-f]{10}-0: attempt 1 exited with code 3; attempt 2 after 10 s$/,
+      );
+      const finishedAt = Date.parse(first.job?.runs[0]?.finishedAt ?? '');
+      s.moveTo(finishedAt + 9_000);
+      expect(s.status('broken')?.job?.runs[0]?.attempts).toBe(1);
+      s.moveTo(finishedAt + 10_000);
+      const failed = await s.until('broken', /backoffLimit 1/, 'the run to fail');
+      expect([failed.state, failed.reason, failed.message]).toEqual([
+        'Failed',
+        'BackoffLimitExceeded',
+        expect.stringMatching(
+          /^run h[0-9a-f]{10}-0 failed 2 attempts \(backoffLimit 1\); last exit code 3$/,
+        ),
+      ]);
+      expect(failed.job?.runs[0]).toMatchObject({ state: 'Failed', attempts: 2, exitCode: 3 });
+      expect(await s.output(failed.job?.runs[0]?.unitId)).toBe('nope\n');
+      expect(historyOf(s, 'broken')).toEqual([
+        'started run RUN attempt 1',
+        'run RUN attempt 1 exited with code 3',
+        'started run RUN attempt 2',
+        'run RUN attempt 2 exited with code 3',
+      ]);
+      s.moveTo(s.clock.now() + 3600_000);
+      const later = await s.core.reconciler.reconcile();
+      expect(later.plan.actions.map((a) => a.type)).toEqual(['noop']);
+    });
+
+    it('stops a run at its deadline, keeps its output, and no retry follows', async () => {
+      const s = jobSetup('deadline', engine);
+      await s.apply(
+        job('slow', {
+          command: 'echo started; exec sleep 600',
+          activeDeadlineSeconds: 30,
+          backoffLimit: 3,
+        }),
+      );
+      const running = await s.until('slow', /attempt 1 running/, 'the run to start');
+      const unit = running.job?.runs[0]?.unitId;
+      await eventually(
+        async () => ((await s.output(unit)) === 'started\n' ? true : undefined),
+        30_000,
+        'the run to print',
+      );
+      s.moveTo(Date.parse(running.job?.runs[0]?.startedAt ?? '') + 30_000);
+      const stopped = await s.until('slow', /deadline/, 'the run to be stopped');
+      expect([stopped.state, stopped.reason]).toEqual(['Failed', 'DeadlineExceeded']);
+      expect(stopped.message).toMatch(
+        /^run h[0-9a-f]{10}-0 stopped at its deadline of 30 s \(1 attempt\); no further retries$/,
+      );
+      s.moveTo(s.clock.now() + 3600_000);
+      const later = await s.core.reconciler.reconcile();
+      expect(later.plan.actions.map((a) => a.type)).toEqual(['noop']);
+      expect(s.status('slow')?.job?.runs[0]).toMatchObject({ state: 'Failed', attempts: 1 });
+      expect(await s.output(s.status('slow')?.job?.runs[0]?.unitId)).toBe('started\n');
+    });
+  },
+);
+
 describe('deployments on the swarm engine', () => {
   it('keeps the service version on a no-op apply, and rolls an env change start-first without one failed request', async () => {
     const { t, core } = setup('roll', 'swarm');
@@ -228,7 +379,7 @@ describe('deployments on the swarm engine', () => {
     );
   });
 
-  it('puts a file secret into the container as a Swarm secret, never into the service env', async () => {
+  it('puts a file secret into the container as a Swarm secret, never into the service env, and drops the old one after a rotation', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'berth-swarm-secrets-'));
     cleanups.push(() => rm(dir, { recursive: true, force: true }));
     const store = createSecretStore({ dir });
@@ -271,5 +422,75 @@ describe('deployments on the swarm engine', () => {
     expect(secret?.Spec?.Name).toMatch(
       new RegExp(`^berth-${t.instance}-user\\.alice-CERT-[0-9a-f]{12}$`),
     );
+
+    // A new value is a new Swarm secret; the old one goes once no service mounts it.
+    const rotated = `cert-${Date.now()}-rotated`;
+    await store.write('user:alice', 'CERT', rotated);
+    core.reconciler.setRevision({
+      id: `${revision.id}-rotated`,
+      resources,
+      secrets: await resolveSecrets(store, resources),
+    });
+    const pass = await core.reconciler.reconcile();
+    expect(pass.plan.actions.map((a) => a.type)).toEqual(['update']);
+    const left = await docker.listSecrets({
+      filters: { label: [`berth.instance=${t.instance}`] },
+    });
+    expect(left.map((x) => x.Spec?.Name)).toEqual([
+      expect.stringMatching(new RegExp(`^berth-${t.instance}-user\\.alice-CERT-[0-9a-f]{12}$`)),
+    ]);
+    expect(left[0]?.Spec?.Name).not.toBe(secret?.Spec?.Name);
+    expect(core.reconciler.status.get('Deployment/filer')?.history.map((h) => h.message)).toContain(
+      'removed 1 unused Swarm secret',
+    );
+  });
+
+  it('puts back a service changed by hand: an env var added, replicas scaled', async () => {
+    const { t, core } = setup('hand', 'swarm');
+    const f = await folder();
+    await f.write('api.yaml', deploymentYaml({ name: 'steady' }));
+    await applyFolder(core, f.dir);
+    core.reconciler.start();
+    const name = (await serviceOf(t.instance, 'steady'))?.Spec?.Name ?? '';
+    const envOf = async () => {
+      const now = await serviceOf(t.instance, 'steady');
+      const template = now?.Spec?.TaskTemplate as { ContainerSpec?: { Env?: string[] } };
+      return template.ContainerSpec?.Env ?? [];
+    };
+
+    await run('docker', ['service', 'update', '--detach', '--env-add', 'X=1', name]);
+    expect(await envOf()).toContain('X=1');
+    await eventually(
+      async () => ((await envOf()).includes('X=1') ? undefined : true),
+      30_000,
+      'the env var taken out again',
+    );
+
+    await run('docker', ['service', 'scale', '--detach', `${name}=3`]);
+    await eventually(
+      async () => {
+        const now = await serviceOf(t.instance, 'steady');
+        return now?.Spec?.Mode?.Replicated?.Replicas === 1 ? true : undefined;
+      },
+      30_000,
+      'the service scaled back to 1 replica',
+    );
+    await eventually(
+      () => {
+        const history = core.reconciler.status.get('Deployment/steady')?.history ?? [];
+        const changes = history.filter(
+          (h) => h.message === `service ${name} was changed outside berth`,
+        );
+        return changes.length >= 2 ? true : undefined;
+      },
+      10_000,
+      'both changes recorded as drift',
+    );
+    expect(core.reconciler.status.get('Deployment/steady')?.state).toBe('Ready');
+    // Once put back, a pass writes nothing more.
+    const version = (await serviceOf(t.instance, 'steady'))?.Version?.Index;
+    const again = await core.reconciler.reconcile();
+    expect(again.plan.actions.map((a) => a.type)).toEqual(['noop']);
+    expect((await serviceOf(t.instance, 'steady'))?.Version?.Index).toBe(version);
   });
 });

@@ -90,6 +90,9 @@ export function buildCore(options: CoreOptions): Core {
           ...(options.docker ? { docker: options.docker } : {}),
           clock,
           ...(options.swarmNetwork ? { network: options.swarmNetwork } : {}),
+          ...(options.stopTimeoutSeconds === undefined
+            ? {}
+            : { stopTimeoutSeconds: options.stopTimeoutSeconds }),
         })
       : dockerEngine(options, endpoints, clock);
   const engine = options.tokens ? withOwnerTokens(baseEngine, options.tokens) : baseEngine;

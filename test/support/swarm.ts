@@ -1,6 +1,6 @@
 // Test support for Swarm: this machine's engine as a one-node Swarm for the tests of one file
 // (init in beforeAll, leave in afterAll even after a failure), and cleanup of an instance's
-// services and network.
+// services, secrets, volumes and network.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import Docker from 'dockerode';
@@ -33,7 +33,8 @@ export async function removeSwarmInstance(instance: string): Promise<void> {
         .catch(() => undefined),
     ),
   );
-  // The network goes once the tasks' containers are gone.
+  // The network and volumes go once the tasks' containers are gone (those of ended job tasks
+  // are removed here: Swarm takes its time with them).
   const until = Date.now() + 20_000;
   for (;;) {
     const left = await docker.listContainers({
@@ -41,6 +42,16 @@ export async function removeSwarmInstance(instance: string): Promise<void> {
       filters: { label: [`berth.instance=${instance}`] },
     });
     if (left.length === 0 || Date.now() > until) break;
+    await Promise.all(
+      left
+        .filter((c) => c.State !== 'running')
+        .map((c) =>
+          docker
+            .getContainer(c.Id)
+            .remove({ force: true })
+            .catch(() => undefined),
+        ),
+    );
     await new Promise((r) => setTimeout(r, 100));
   }
   const secrets = await docker.listSecrets({ filters: { label: [`berth.instance=${instance}`] } });
@@ -51,6 +62,17 @@ export async function removeSwarmInstance(instance: string): Promise<void> {
         .remove()
         .catch(() => undefined),
     ),
+  );
+  const { Volumes: volumes } = await docker.listVolumes();
+  await Promise.all(
+    volumes
+      .filter((v) => v.Name.startsWith(`berth-${instance}-`))
+      .map((v) =>
+        docker
+          .getVolume(v.Name)
+          .remove()
+          .catch(() => undefined),
+      ),
   );
   const networks = await docker.listNetworks({ filters: { name: [`berth-${instance}`] } });
   await Promise.all(

@@ -1,19 +1,26 @@
 // The workload-level engine on Docker Swarm (SPEC §4.6), through dockerode against a manager.
 // A Deployment is a replicated service that Swarm rolls itself (start-first, rollback on failure);
-// berth writes a service only when it differs from what berth wants, follows its tasks, and tells
-// the gateway which task addresses serve. Job runs are not carried by this engine yet.
+// berth writes a service only when it differs from what berth wants, follows its tasks, tells the
+// gateway which task addresses serve, and puts back a service removed or changed by hand. A job
+// run's attempt is a replicated-job service of one task that Swarm never restarts (`jobs.ts`):
+// retries, deadlines, concurrency and history stay the Job kind's, as on the Docker engine. Sizes
+// are checked against the largest ready node; old secrets go once no service mounts them.
 import type Docker from 'dockerode';
 import { systemClock, type Clock } from '../../clock.js';
-import { UserError, errorMessage } from '../../errors.js';
+import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { createDockerImages } from '../docker/images.js';
 import { loadDockerode } from '../docker/dockerode.js';
 import type { ImageApi } from '../image-api.js';
 import { identityOf, labelKeys } from '../labels.js';
-import type { Engine, EndpointSink, Observation, ObservedWorkload } from '../types.js';
+import type { Capacity, Engine, EndpointSink, Observation, ObservedWorkload } from '../types.js';
+import { pinnedImage } from './images.js';
+import { swarmCapacity, type SwarmNode } from './nodes.js';
+import { jobUnitOf, type ListedService } from './job-units.js';
+import { createSwarmJobs, followServiceLogs, serviceOfUnit, watchRunEnds } from './jobs.js';
 import { followRollout, taskLogs } from './rollout.js';
-import { ensureSecrets } from './secrets.js';
-import { deploymentService, type SwarmServiceSpec } from './service-spec.js';
+import { ensureSecrets, releaseSecrets, secretsOf } from './secrets.js';
+import { changedSinceWritten, deploymentService, differs, withDigest } from './service-spec.js';
 import { replicaOf, taskAddress, type SwarmTask } from './tasks.js';
 import { watchServices } from './watch.js';
 
@@ -33,19 +40,14 @@ export interface SwarmEngineOptions {
   network?: 'overlay' | 'local';
   /** how long a task may take to be scheduled and start, beyond the readiness budget */
   startAllowanceMs?: number;
+  /** seconds a job attempt berth stops gets between SIGTERM and SIGKILL (default 10) */
+  stopTimeoutSeconds?: number;
 }
 
 export interface SwarmEngine extends Engine {
   images: ImageApi;
   /** the network tasks join (`berth-<instance>`) */
   network: string;
-}
-
-interface ListedService {
-  ID: string;
-  Version: { Index: number };
-  CreatedAt: string;
-  Spec: SwarmServiceSpec;
 }
 
 export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
@@ -56,6 +58,10 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
   const { endpoints } = options;
   /** services berth removes itself: their remove events are not drift */
   const removing = new Set<string>();
+  /** services berth updates itself (a job attempt's mark): their update events are not drift */
+  const updating = new Set<string>();
+  /** job attempts under way, by service ID: the watch tells the loop when each ends */
+  const running = new Map<string, { key: string; name: string; labels: Record<string, string> }>();
   /** resource keys of the services seen, by service name (service events carry only the name) */
   const keys = new Map<string, string>();
   let networkReady: Promise<void> | undefined;
@@ -116,11 +122,27 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
     return (await docker.listServices({ filters: { label } })) as unknown as ListedService[];
   }
 
-  const unsupported = (): never => {
-    throw new UserError(
-      'the swarm engine does not run Jobs yet; run Jobs with the docker engine (BERTH_ENGINE=docker)',
-    );
-  };
+  /**
+   * What one unit may ask for: the largest ready node, read with every full observation (one
+   * node list); a look at one resource uses the last reading.
+   */
+  let capacity: Capacity | undefined;
+  async function capacityNow(key: string | undefined): Promise<Capacity | undefined> {
+    if (key && capacity) return capacity;
+    capacity = swarmCapacity((await docker.listNodes()) as SwarmNode[]);
+    return capacity;
+  }
+
+  const jobs = createSwarmJobs({
+    docker,
+    instance: options.instance,
+    network,
+    log,
+    ensureNetwork,
+    stopTimeoutSeconds: options.stopTimeoutSeconds ?? 10,
+    byBerth: { removing, updating },
+    running,
+  });
 
   return {
     images: createDockerImages(docker, options.dockerHost ?? 'the local socket'),
@@ -139,19 +161,31 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
         const identity = identityOf(service.Spec.Labels);
         if (!identity) continue;
         keys.set(service.Spec.Name, identity.key);
-        const units = tasks
-          .filter((t) => t.ServiceID === service.ID)
-          .map((t) => replicaOf(t, where.get(t.ID), (id) => endpoints.has(id)))
-          .filter((u) => u !== undefined);
-        workloads.set(identity.key, {
+        const own = tasks.filter((t) => t.ServiceID === service.ID);
+        const workload = workloads.get(identity.key) ?? {
           key: identity.key,
           kind: identity.kind,
           name: identity.name,
           owner: service.Spec.Labels[labelKeys.owner],
-          units,
-        });
+          units: [],
+        };
+        if (identity.kind === 'Job') {
+          // A job run's attempt is its service; its task tells how it went.
+          const unit = jobUnitOf(service, own);
+          workload.units.push(unit);
+          if (unit.status === 'running' && !unit.mark)
+            running.set(service.ID, { key: identity.key, name: unit.name, labels: unit.labels });
+        } else {
+          // Replicas of a service changed by hand are not what berth wants, whatever their labels.
+          const changed = changedSinceWritten(service.Spec);
+          for (const task of own) {
+            const unit = replicaOf(task, where.get(task.ID), (id) => endpoints.has(id));
+            if (unit) workload.units.push(changed ? { ...unit, specHash: changedByHand } : unit);
+          }
+        }
+        workloads.set(identity.key, workload);
       }
-      const observation: Observation = { workloads, capacity: undefined };
+      const observation: Observation = { workloads, capacity: await capacityNow(key) };
       return observation;
     },
 
@@ -164,11 +198,13 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
           workload.owner,
           workload.spec.secrets ?? [],
         );
-        const wanted = deploymentService(workload, {
-          instance: options.instance,
-          network,
-          secrets,
-        });
+        const image = await pinnedImage(docker, workload.spec.image);
+        const wanted = withDigest(
+          deploymentService(
+            { ...workload, spec: { ...workload.spec, image } },
+            { instance: options.instance, network, secrets },
+          ),
+        );
         const existing = (await listServices(options.instance, workload.key))[0];
         keys.set(wanted.Name, workload.key);
         let id: string;
@@ -182,11 +218,12 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
         } else {
           id = existing.ID;
           if (differs(existing.Spec, wanted)) {
+            updating.add(wanted.Name);
             await docker.getService(id).update({ version: existing.Version.Index, ...wanted });
             hooks.record(`updated service ${wanted.Name} (start-first)`);
           }
         }
-        return await followRollout(
+        const result = await followRollout(
           workload,
           id,
           {
@@ -200,6 +237,16 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
           },
           hooks,
         );
+        // A rotated value's old secret goes once the service no longer mounts it.
+        const dropped = existing
+          ? secretsOf(existing.Spec).filter((n) => !secretsOf(wanted).includes(n))
+          : [];
+        const released = await releaseSecrets(docker, options.instance, workload.owner, dropped);
+        if (released.length > 0)
+          hooks.record(
+            `removed ${released.length} unused Swarm secret${released.length === 1 ? '' : 's'}`,
+          );
+        return result;
       } catch (error) {
         log.warn({ err: errorMessage(error) }, 'swarm deployment failed to converge');
         return {
@@ -210,53 +257,52 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
       }
     },
 
-    async removeWorkload(observed) {
+    async removeWorkload(observed, hooks) {
       for (const unit of observed.units) endpoints.remove(unit.id);
-      for (const service of await listServices(options.instance, observed.key)) {
+      const services = await listServices(options.instance, observed.key);
+      for (const service of services) {
         removing.add(service.Spec.Name);
+        running.delete(service.ID);
         await docker.getService(service.ID).remove();
       }
+      const mounted = services.flatMap((s) => secretsOf(s.Spec));
+      if (observed.owner) await releaseSecrets(docker, options.instance, observed.owner, mounted);
+      // Pipeline runs' workspaces go with their last step.
+      const workspaces = observed.units.map((u) => u.labels[labelKeys.workspace]);
+      const names = [...new Set(workspaces)].filter((w) => w !== undefined);
+      if (names.length > 0) await jobs.removeVolumes(names, hooks);
     },
 
-    startUnit: unsupported,
-    recordUnit: unsupported,
-    stopUnit: unsupported,
-    removeUnits: unsupported,
-    removeVolumes: unsupported,
+    ...jobs,
 
     async logs(unitId, logOptions, write) {
+      // A job attempt's unit is its service; a replica's is its task.
+      if (await serviceOfUnit(docker, unitId)) {
+        await followServiceLogs(docker, unitId, logOptions, write);
+        return;
+      }
       write(await taskLogs(docker, unitId, logOptions.tail ?? 10_000));
     },
 
     watch(instance, handlers) {
-      return watchServices(docker, {
+      const stopServices = watchServices(docker, {
         ...handlers,
         keyOf: (name) => (name.startsWith(`berth-${instance}-`) ? keys.get(name) : undefined),
-        byBerth: (name) => removing.delete(name),
+        byBerth: (name, action) => (action === 'remove' ? removing : updating).delete(name),
       });
+      const stopRuns = watchRunEnds(docker, running, handlers);
+      return () => {
+        stopServices();
+        stopRuns();
+      };
     },
 
     close() {},
   };
 }
 
-/** Whether the service differs from what berth wants in anything berth writes. */
-function differs(current: SwarmServiceSpec, wanted: SwarmServiceSpec): boolean {
-  const hash = (s: SwarmServiceSpec) => s.Labels[labelKeys.specHash];
-  const replicas = (s: SwarmServiceSpec) =>
-    'Replicated' in s.Mode ? s.Mode.Replicated.Replicas : undefined;
-  const image = (s: SwarmServiceSpec) => s.TaskTemplate.ContainerSpec.Image;
-  const env = (s: SwarmServiceSpec) =>
-    [...((s.TaskTemplate.ContainerSpec.Env as string[] | undefined) ?? [])].sort().join('\n');
-  const args = (s: SwarmServiceSpec) => JSON.stringify(s.TaskTemplate.ContainerSpec.Args ?? []);
-  return (
-    hash(current) !== hash(wanted) ||
-    replicas(current) !== replicas(wanted) ||
-    image(current) !== image(wanted) ||
-    env(current) !== env(wanted) ||
-    args(current) !== args(wanted)
-  );
-}
+/** The spec hash a replica of a service changed by hand shows: the plan rolls it back. */
+const changedByHand = 'changed-outside-berth';
 
 function connection(dockerHost: string | undefined): Docker.DockerOptions {
   if (!dockerHost) return { socketPath: '/var/run/docker.sock' };

@@ -1,5 +1,7 @@
-// Drift on Swarm: service events of the manager. A service of this instance removed by hand asks the loop to converge its resource (the loop's next pass writes it back); Swarm itself
-// restarts tasks that crash. Reconnects with back-off; a full reconcile follows each (re)connect.
+// Drift on Swarm: service events of the manager. A service of this instance removed or changed by
+// hand (`docker service update`, `docker service scale`) asks the loop to converge its resource
+// (the loop's next pass writes it back); Swarm itself restarts tasks that crash. Reconnects with
+// back-off; a full reconcile follows each (re)connect.
 import type Docker from 'dockerode';
 import type { WatchHandlers } from '../types.js';
 
@@ -12,8 +14,8 @@ interface RawEvent {
 export interface ServiceWatchHandlers extends WatchHandlers {
   /** the resource key of a service name of this instance; undefined for others */
   keyOf: (serviceName: string) => string | undefined;
-  /** true (once) when berth itself removed this service */
-  byBerth: (serviceName: string) => boolean;
+  /** true (once) when berth itself removed or updated this service */
+  byBerth: (serviceName: string, action: 'remove' | 'update') => boolean;
 }
 
 export function watchServices(docker: Docker, handlers: ServiceWatchHandlers): () => void {
@@ -63,12 +65,15 @@ export function watchServices(docker: Docker, handlers: ServiceWatchHandlers): (
     }
     const name = raw.Actor?.Attributes?.name;
     if (raw.Type !== 'service' || !name) return;
-    if (raw.Action !== 'remove') return;
+    if (raw.Action !== 'remove' && raw.Action !== 'update') return;
+    // Swarm's own progress through a rollout (or a rollback) is an update too: not a change.
+    const attributes = Object.keys(raw.Actor?.Attributes ?? {});
+    if (raw.Action === 'update' && attributes.some((a) => a.startsWith('updatestate.'))) return;
     const key = handlers.keyOf(name);
-    if (!key || handlers.byBerth(name)) return;
+    if (!key || handlers.byBerth(name, raw.Action)) return;
     handlers.onEvent({
       key,
-      message: `service ${name} was removed outside berth`,
+      message: `service ${name} was ${raw.Action === 'remove' ? 'removed' : 'changed'} outside berth`,
       converge: true,
       drift: true,
     });
