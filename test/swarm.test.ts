@@ -285,6 +285,150 @@ describe.each<EngineCase>([{ engine: 'docker' }, { engine: 'swarm' }])(
       expect(s.status('slow')?.job?.runs[0]).toMatchObject({ state: 'Failed', attempts: 1 });
       expect(await s.output(s.status('slow')?.job?.runs[0]?.unitId)).toBe('started\n');
     });
+
+    it.each([
+      ['Forbid', ['Skipped', 'Running'], 'Forbid'],
+      ['Replace', ['Running', 'Failed'], 'Replaced'],
+    ] as const)(
+      'concurrencyPolicy %s with a long-running scheduled Job: the second run is %j',
+      async (policy, states, reason) => {
+        const s = jobSetup(`cp-${policy.toLowerCase()}`, engine);
+        await s.apply(
+          job('long', {
+            command: 'exec sleep 600',
+            schedule: '* * * * *',
+            concurrencyPolicy: policy,
+          }),
+        );
+        const minute = Math.ceil((s.clock.now() + 1) / 60_000) * 60_000;
+        s.moveTo(minute);
+        await s.until('long', /attempt 1 running/, 'the first run');
+        s.moveTo(minute + 60_000);
+        const runs = await eventually(
+          () => {
+            const list = s.status('long')?.job?.runs ?? [];
+            return list.map((r) => r.state).join() === states.join() ? list : undefined;
+          },
+          30_000,
+          `runs ${states.join(', ')}`,
+        );
+        expect(runs.find((r) => r.state !== 'Running')?.reason).toBe(reason);
+        // What the engine holds reads back the same in a fresh look (a restarted berth).
+        await s.core.reconciler.reconcile();
+        expect(s.status('long')?.job?.runs.map((r) => r.state)).toEqual(states);
+      },
+    );
+
+    it('a 2×2 grid gives four runs with their values in the environment, once', async () => {
+      const s = jobSetup('grid', engine);
+      await s.apply(
+        job('grid', {
+          command: 'echo "region=$PARAM_REGION day=$PARAM_DAY params=$BERTH_PARAMS"',
+          parameters: { region: ['eu', 'us'], day: [0, 1] },
+        }),
+      );
+      const runs = await eventually(
+        () => {
+          const list = s.status('grid')?.job?.runs ?? [];
+          return list.length === 4 && list.every((r) => r.state === 'Succeeded') ? list : undefined;
+        },
+        30_000,
+        'four runs to succeed',
+      );
+      const printed: string[] = [];
+      for (const run of [...runs].reverse()) printed.push((await s.output(run.unitId)).trim());
+      expect(printed).toEqual([
+        'region=eu day=0 params={"region":"eu","day":0}',
+        'region=eu day=1 params={"region":"eu","day":1}',
+        'region=us day=0 params={"region":"us","day":0}',
+        'region=us day=1 params={"region":"us","day":1}',
+      ]);
+      const again = await s.core.reconciler.reconcile();
+      expect(again.plan.actions.map((a) => a.type)).toEqual(['noop']);
+    });
+
+    it('keeps exactly historyLimit finished runs, with their output', async () => {
+      const s = jobSetup('history', engine);
+      await s.apply(
+        job('often', {
+          command: 'echo "hello from $BERTH_RUN"',
+          schedule: '* * * * *',
+          historyLimit: { succeeded: 2, failed: 1 },
+        }),
+      );
+      let minute = Math.ceil((s.clock.now() + 1) / 60_000) * 60_000;
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        s.moveTo(minute);
+        const id = `s${new Date(minute).toISOString().slice(0, 16).replace(/[-:T]/g, '')}-0`;
+        ids.push(id);
+        await eventually(
+          () => s.status('often')?.job?.runs.find((r) => r.id === id && r.state === 'Succeeded'),
+          30_000,
+          `run ${id} to succeed`,
+        );
+        minute += 60_000;
+      }
+      s.moveTo(minute - 30_000);
+      await s.core.reconciler.reconcile();
+      const kept = await eventually(
+        async () => {
+          const observed = await s.core.engine.observe(s.instance);
+          const units = observed.workloads.get('Job/often')?.units ?? [];
+          return units.length === 2 ? units : undefined;
+        },
+        20_000,
+        'two runs kept',
+      );
+      expect(kept.map((u) => u.labels['berth.run']).sort()).toEqual(ids.slice(1));
+      for (const unit of kept)
+        expect(await s.output(unit.id)).toBe(`hello from ${unit.labels['berth.run'] ?? ''}\n`);
+    });
+
+    it('retries a pipeline step alone, its files passed through the run workspace; deleting the Job removes the workspace', async () => {
+      const s = jobSetup('pipe', engine);
+      // The second step fails on its first attempt: it counts its attempts in the run's workspace.
+      const flaky =
+        'n=$(cat /workspace/run/tries 2>/dev/null || echo 0); n=$((n+1)); echo $n > /workspace/run/tries; echo "try $n, $(cat /workspace/run/prepared)"; [ $n -ge 2 ]';
+      await s.apply(
+        job('steps', {
+          backoffLimit: 2,
+          steps: [
+            { name: 'prepare', command: 'echo data > /workspace/run/prepared; echo prepared' },
+            { name: 'flaky', command: flaky, dependsOn: ['prepare'] },
+            { name: 'report', command: 'echo reported', dependsOn: ['flaky'] },
+          ],
+        }),
+      );
+      const waiting = await s.until(
+        'steps',
+        /step flaky: attempt 1 exited with code 1/,
+        'flaky to fail once',
+      );
+      const flakyStep = waiting.job?.runs[0]?.steps?.find((step) => step.name === 'flaky');
+      s.moveTo(Date.parse(flakyStep?.finishedAt ?? '') + 10_000);
+      const done = await s.until('steps', /succeeded$/, 'the run to succeed');
+      const run = done.job?.runs[0];
+      expect(run?.steps?.map((step) => [step.name, step.state, step.attempts])).toEqual([
+        ['prepare', 'Succeeded', 1],
+        ['flaky', 'Succeeded', 2],
+        ['report', 'Succeeded', 1],
+      ]);
+      const flakyDone = run?.steps?.find((step) => step.name === 'flaky');
+      expect(await s.output(flakyDone?.unitId)).toBe('try 2, data\n');
+
+      const workspaces = async () =>
+        (
+          await docker.listVolumes({
+            filters: { label: [`berth.instance=${s.instance}`, 'berth.name=steps'] },
+          })
+        ).Volumes.length;
+      expect(await workspaces()).toBe(1);
+      s.core.reconciler.setRevision({ id: 'none', resources: [] });
+      await s.core.reconciler.reconcile();
+      expect((await s.core.engine.observe(s.instance)).workloads.get('Job/steps')).toBeUndefined();
+      expect(await workspaces()).toBe(0);
+    });
   },
 );
 

@@ -17,7 +17,13 @@ import type { Capacity, Engine, EndpointSink, Observation, ObservedWorkload } fr
 import { pinnedImage } from './images.js';
 import { swarmCapacity, type SwarmNode } from './nodes.js';
 import { jobUnitOf, type ListedService } from './job-units.js';
-import { createSwarmJobs, followServiceLogs, serviceOfUnit, watchRunEnds } from './jobs.js';
+import {
+  createSwarmJobs,
+  followServiceLogs,
+  removeEndedContainers,
+  serviceOfUnit,
+  watchRunEnds,
+} from './jobs.js';
 import { followRollout, taskLogs } from './rollout.js';
 import { ensureSecrets, releaseSecrets, secretsOf } from './secrets.js';
 import { changedSinceWritten, deploymentService, differs, withDigest } from './service-spec.js';
@@ -264,6 +270,7 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
         removing.add(service.Spec.Name);
         running.delete(service.ID);
         await docker.getService(service.ID).remove();
+        if (observed.kind === 'Job') await removeEndedContainers(docker, service.ID);
       }
       const mounted = services.flatMap((s) => secretsOf(s.Spec));
       if (observed.owner) await releaseSecrets(docker, options.instance, observed.owner, mounted);

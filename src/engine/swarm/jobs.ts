@@ -137,6 +137,7 @@ export function createSwarmJobs(ctx: SwarmJobsContext): JobOps {
           .catch((error: unknown) => {
             if (statusOf(error) !== 404) throw error;
           });
+        await removeEndedContainers(docker, id);
         const owner = service.Spec.Labels[labelKeys.owner];
         if (owner) await releaseSecrets(docker, ctx.instance, owner, secretsOf(service.Spec));
       }
@@ -146,6 +147,32 @@ export function createSwarmJobs(ctx: SwarmJobsContext): JobOps {
       for (const name of names) await removeVolume(docker, name);
     },
   };
+}
+
+/**
+ * Swarm leaves the container of a job's ended task behind when its service is removed: berth
+ * removes those of this node once Swarm has stopped them (other nodes keep theirs until removed
+ * there). Waits at most a minute for a task Swarm is still stopping.
+ */
+export async function removeEndedContainers(docker: Docker, serviceId: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    const left = await docker.listContainers({
+      all: true,
+      filters: { label: [`com.docker.swarm.service.id=${serviceId}`] },
+    });
+    if (left.length === 0) return;
+    for (const container of left) {
+      if (container.State === 'running') continue; // Swarm is stopping it
+      await docker
+        .getContainer(container.Id)
+        .remove({ force: true })
+        .catch((error: unknown) => {
+          const status = statusOf(error);
+          if (status !== 404 && status !== 409) throw error; // gone, or being removed already
+        });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 async function inspect(docker: Docker, id: string): Promise<ListedService | undefined> {
