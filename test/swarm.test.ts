@@ -3,6 +3,7 @@
 // diagnosis from tasks, drift; job runs as replicated-job services. Where the behaviour is the
 // same, one table runs on both engines.
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ import type { Core, CoreOptions } from '../src/service/core.js';
 import { resolveSecrets } from '../src/secrets/resolve.js';
 import { createSecretStore } from '../src/secrets/store.js';
 import { readFolder } from '../src/source/local-folder.js';
+import { runCli } from './support/cli.js';
 import { applyFolder, eventually, testEngine } from './support/docker.js';
 import { deploymentYaml, tempFolder } from './support/resources.js';
 import { manualClock, type ManualClock } from './support/manual-clock.js';
@@ -587,6 +589,28 @@ describe('deployments on the swarm engine', () => {
     expect(core.reconciler.status.get('Deployment/filer')?.history.map((h) => h.message)).toContain(
       'removed 1 unused Swarm secret',
     );
+  });
+
+  it('berth apply runs a Job on the Swarm to its end; berth logs prints its output, -f until it ends', async () => {
+    const instance = `cli-${randomBytes(4).toString('hex')}`;
+    cleanups.push(() => removeSwarmInstance(instance));
+    const f = await folder();
+    await f.write(
+      'job.yaml',
+      'apiVersion: berth/v1\nkind: Job\nmetadata: { name: hello, owner: user:alice }\nspec:\n  image: berth-examples/busybox:1\n  command: "echo hello from $BERTH_RUN; echo done"\n',
+    );
+    const env = { BERTH_ENGINE: 'swarm', BERTH_SWARM_NETWORK: 'local' };
+    const applied = await runCli(['apply', f.dir, '--instance', instance], env);
+    expect(applied.stderr).toBe('');
+    expect(applied.stdout).toMatch(
+      /\n✓ Job\/hello run h[0-9a-f]{10}-0 {2}Succeeded \(attempts: 1, \d+\.\d s\) {2}succeeded \(1 attempt\)\n/,
+    );
+    expect(applied.code).toBe(0);
+    const run = /run (h[0-9a-f]{10}-0)/.exec(applied.stdout)?.[1] ?? '';
+    const logs = await runCli(['logs', 'hello', '--instance', instance], env);
+    expect([logs.code, logs.stdout]).toEqual([0, `hello from ${run}\ndone\n`]);
+    const last = await runCli(['logs', 'hello', '--tail', '1', '-f', '--instance', instance], env);
+    expect([last.code, last.stdout]).toEqual([0, 'done\n']);
   });
 
   it('puts back a service changed by hand: an env var added, replicas scaled', async () => {
