@@ -445,6 +445,10 @@ describe('deployments on the swarm engine', () => {
     expect(created?.Spec?.Mode?.Replicated?.Replicas).toBe(2);
     expect(created?.Spec?.UpdateConfig?.Order).toBe('start-first');
     expect(created?.Spec?.EndpointSpec?.Mode).toBe('dnsrr');
+    // The manager kept the container's health check (it is what Swarm's start-first waits for).
+    const container = created?.Spec?.TaskTemplate as
+      { ContainerSpec?: { Healthcheck?: { Test?: string[] } } } | undefined;
+    expect(container?.ContainerSpec?.Healthcheck?.Test?.[0]).toBe('CMD-SHELL');
 
     const noop = await applyFolder(core, f.dir);
     expect(noop.plan.actions.map((a) => a.type)).toEqual(['noop']);

@@ -23,7 +23,8 @@ export interface SwarmServiceSpec {
         Target: string;
         VolumeOptions?: { Labels: Record<string, string> };
       }[];
-      HealthCheck?: {
+      /** the Engine API spells it `Healthcheck` (a `HealthCheck` field is silently dropped) */
+      Healthcheck?: {
         Test: string[];
         Interval: number;
         Timeout: number;
@@ -93,7 +94,7 @@ export function deploymentService(
   options: { instance: string; network: string; secrets: readonly MountedSecret[] },
 ): SwarmServiceSpec {
   const spec = taskSpec(workload.spec, options.network, options.secrets);
-  spec.ContainerSpec.HealthCheck = healthCheck(workload.readiness);
+  spec.ContainerSpec.Healthcheck = healthCheck(workload.readiness);
   return {
     Name: deploymentServiceName(options.instance, workload.name),
     Labels: workload.spec.labels,
@@ -192,11 +193,11 @@ function volumeLabels(spec: WorkloadSpec): Record<string, string> {
 /** The container's own check (Swarm's rollout waits for it): HTTP GET of the path, else TCP. */
 export function healthCheck(
   readiness: ReadinessSpec,
-): NonNullable<SwarmServiceSpec['TaskTemplate']['ContainerSpec']['HealthCheck']> {
+): NonNullable<SwarmServiceSpec['TaskTemplate']['ContainerSpec']['Healthcheck']> {
   const url = `http://127.0.0.1:${readiness.port}${readiness.path ?? '/'}`;
   const test =
     readiness.path === undefined
-      ? `nc -z 127.0.0.1 ${readiness.port}`
+      ? `nc -z 127.0.0.1 ${readiness.port} 2>/dev/null || nc 127.0.0.1 ${readiness.port} </dev/null >/dev/null`
       : `curl -fsS -o /dev/null ${url} 2>/dev/null || wget -q -O /dev/null ${url}`;
   return {
     Test: ['CMD-SHELL', test],
@@ -233,6 +234,7 @@ export function projection(spec: SwarmServiceSpec): unknown {
     args: c.Args ?? [],
     dir: c.Dir ?? '',
     env: c.Env ?? [],
+    health: c.Healthcheck?.Test ?? [],
     containerLabels: sorted(c.Labels),
     mounts: (c.Mounts ?? []).map((m) => [m.Source, m.Target, sorted(m.VolumeOptions?.Labels)]),
     secrets: (c.Secrets ?? []).map((x) => [x.SecretName, x.File.Name]),
