@@ -659,6 +659,14 @@ describe('deployments on the swarm engine', () => {
       'both changes recorded as drift',
     );
     expect(core.reconciler.status.get('Deployment/steady')?.state).toBe('Ready');
+    // berth's own repairs and Swarm's rollout progress are not taken for changes by hand.
+    const drift = (core.reconciler.status.get('Deployment/steady')?.history ?? []).filter((h) =>
+      h.message.endsWith('outside berth'),
+    );
+    expect(drift.map((h) => h.message)).toEqual([
+      `service ${name} was changed outside berth`,
+      `service ${name} was changed outside berth`,
+    ]);
     // Once put back, a pass writes nothing more.
     const version = (await serviceOf(t.instance, 'steady'))?.Version?.Index;
     const again = await core.reconciler.reconcile();
