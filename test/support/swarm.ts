@@ -63,17 +63,39 @@ export async function removeSwarmInstance(instance: string): Promise<void> {
         .catch(() => undefined),
     ),
   );
-  const { Volumes: volumes } = await docker.listVolumes();
-  await Promise.all(
-    volumes
-      .filter((v) => v.Name.startsWith(`berth-${instance}-`))
-      .map((v) =>
+  // A volume may stay in use a moment longer (a container Swarm is still taking down), or be made
+  // late by a node still preparing a task of a removed service: done once none is seen for 1 s.
+  let clearSince: number | undefined;
+  for (;;) {
+    const { Volumes: volumes } = await docker.listVolumes();
+    const ours = volumes.filter((v) => v.Name.startsWith(`berth-${instance}-`));
+    if (ours.length > 0) clearSince = undefined;
+    else clearSince ??= Date.now();
+    if (
+      (clearSince !== undefined && Date.now() - clearSince > 1_000) ||
+      Date.now() > until + 10_000
+    )
+      break;
+    const left = await docker.listContainers({
+      all: true,
+      filters: { label: [`berth.instance=${instance}`] },
+    });
+    await Promise.all([
+      ...left.map((c) =>
+        docker
+          .getContainer(c.Id)
+          .remove({ force: true })
+          .catch(() => undefined),
+      ),
+      ...ours.map((v) =>
         docker
           .getVolume(v.Name)
           .remove()
           .catch(() => undefined),
       ),
-  );
+    ]);
+    await new Promise((r) => setTimeout(r, 200));
+  }
   const networks = await docker.listNetworks({ filters: { name: [`berth-${instance}`] } });
   await Promise.all(
     networks.map((n) =>
