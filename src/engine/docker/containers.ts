@@ -1,26 +1,22 @@
 // The container-level client of one Docker Engine, through dockerode: the only code that sees it.
 // Every container joins one bridge network per berth instance, with traffic between containers
 // switched off: berth (on the host) reaches each replica at its own address, but one owner's
-// container cannot reach another's. Services call each other through berth's gateway.
-import { Writable } from 'node:stream';
+// container cannot reach another's. Services call each other through berth's gateway. How a
+// container is made is in container-create.ts, pulls in pull.ts, output in container-logs.ts.
 import type Docker from 'dockerode';
 import { NotFoundError, errorMessage } from '../../errors.js';
 import { EngineFailure } from '../failures.js';
 import type { Logger } from '../../log.js';
-import { ImageError, type Capacity, type RegistryAuth, type UnitSecret } from '../types.js';
-import {
-  NameTakenError,
-  type ContainerApi,
-  type ContainerDetails,
-  type ContainerSpec,
-  type ContainerStatus,
-} from './container-api.js';
+import type { Capacity } from '../types.js';
+import type { ContainerApi, ContainerDetails, ContainerStatus } from './container-api.js';
+import { createContainerMaker } from './container-create.js';
+import { containerLogs, followContainerLogs } from './container-logs.js';
 import { acceptsConnections, engineBoot } from './engine-life.js';
 import { watchDockerEvents } from './events.js';
 import { classifyDockerError, statusOf } from './failures.js';
-import { byTimestamp, demultiplex } from './output.js';
+import { demultiplex } from './output.js';
 import { parseProcNetTcp } from './proc-net.js';
-import { fileOwner, secretArchive } from './secret-files.js';
+import { ensureImage } from './pull.js';
 
 export interface DockerContainersOptions {
   docker: Docker;
@@ -31,101 +27,16 @@ export interface DockerContainersOptions {
   logger: Logger;
 }
 
-/** Processes per container: enough for any worker pool, not enough for a fork bomb. */
-const pidsLimit = 4096;
-
-/** Capabilities a container keeps; everything else is dropped (least privilege). */
-const keptCapabilities = ['CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'SETGID', 'SETUID'];
-
-/**
- * Output kept per container, whatever the engine's default: json-file (what `berth logs` and
- * `docker logs` read) rotated at 10 MB, three files. A chatty job cannot fill the host's disk.
- */
-export const containerLogLimits = { type: 'json-file', maxSize: '10m', maxFiles: 3 } as const;
-
 export function createDockerContainers(options: DockerContainersOptions): ContainerApi {
   const { docker } = options;
   const log = options.logger.child({ component: 'engine.docker' });
-  let networkReady: Promise<void> | undefined;
   /** the classified error; a vanished network is made again by the next create */
   const wrap = (error: unknown, what: string): Error => {
     const classified = classifyDockerError(error, what, options.where);
-    if (classified instanceof EngineFailure && classified.lost === 'network')
-      networkReady = undefined;
+    if (classified instanceof EngineFailure && classified.lost === 'network') maker.forgetNetwork();
     return classified;
   };
-
-  function ensureNetwork(): Promise<void> {
-    networkReady ??= (async () => {
-      const found = await docker.listNetworks({ filters: { name: [options.network] } });
-      if (found.some((n) => n.Name === options.network)) return;
-      await docker.createNetwork({
-        Name: options.network,
-        Driver: 'bridge',
-        CheckDuplicate: true,
-        Labels: { 'berth.managed': 'true' },
-        Options: { 'com.docker.network.bridge.enable_icc': 'false' },
-      });
-    })().catch((error: unknown) => {
-      networkReady = undefined;
-      throw wrap(error, `create network ${options.network}`);
-    });
-    return networkReady;
-  }
-
-  async function createContainer(spec: ContainerSpec): Promise<string> {
-    await ensureNetwork();
-    const container = await docker
-      .createContainer({
-        name: spec.name,
-        Image: spec.image,
-        ...(spec.entrypoint ? { Entrypoint: spec.entrypoint } : {}),
-        ...(spec.args ? { Cmd: spec.args } : {}),
-        ...(spec.workingDir ? { WorkingDir: spec.workingDir } : {}),
-        Env: Object.entries({ ...spec.env, ...secretEnv(spec.secrets) }).map(
-          ([k, v]) => `${k}=${v}`,
-        ),
-        Labels: spec.labels,
-        HostConfig: {
-          NanoCpus: Math.round(spec.cpus * 1e9),
-          Memory: spec.memoryBytes,
-          ...(spec.gpus > 0
-            ? { DeviceRequests: [{ Driver: '', Count: spec.gpus, Capabilities: [['gpu']] }] }
-            : {}),
-          Mounts: spec.volumes.map((v) => ({
-            Type: 'volume' as const,
-            Source: v.name,
-            Target: v.target,
-          })),
-          SecurityOpt: ['no-new-privileges:true'],
-          PidsLimit: pidsLimit,
-          Privileged: false,
-          CapDrop: ['ALL'],
-          CapAdd: keptCapabilities,
-          RestartPolicy: { Name: 'no' },
-          NetworkMode: options.network,
-          Init: true,
-          LogConfig: {
-            Type: containerLogLimits.type,
-            Config: {
-              'max-size': containerLogLimits.maxSize,
-              'max-file': String(containerLogLimits.maxFiles),
-            },
-          },
-        },
-      })
-      .catch((error: unknown) => {
-        if (statusOf(error) === 409) throw new NameTakenError(`container ${spec.name} exists`);
-        throw wrap(error, `create container ${spec.name}`);
-      });
-    if (spec.secrets?.some((secret) => secret.file !== undefined)) {
-      await writeSecretFiles(container, spec.secrets).catch(async (error: unknown) => {
-        await container.remove({ force: true }).catch(() => undefined);
-        throw wrap(error, `write the secret files of ${spec.name}`);
-      });
-    }
-    return container.id;
-  }
+  const maker = createContainerMaker(docker, options.network, wrap);
 
   const api: ContainerApi = {
     async listManaged(instance, only) {
@@ -147,32 +58,7 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
       }));
     },
 
-    async ensureImage(image, auth) {
-      try {
-        await docker.getImage(image).inspect();
-        return;
-      } catch (error) {
-        if (statusOf(error) !== 404) throw wrap(error, `inspect image ${image}`);
-      }
-      log.info(
-        { image, login: auth ? `${auth.owner} ${auth.secret}` : undefined },
-        'pulling image',
-      );
-      try {
-        const stream = await docker.pull(
-          image,
-          auth ? { authconfig: authConfig(image, auth) } : {},
-        );
-        await new Promise<void>((resolve, reject) => {
-          docker.modem.followProgress(stream, (err: Error | null) => {
-            if (err) reject(err);
-            else resolve();
-          });
-        });
-      } catch (error) {
-        throw new ImageError(pullFailure(image, errorMessage(error), auth));
-      }
-    },
+    ensureImage: (image, auth) => ensureImage(docker, image, auth, log, wrap),
 
     async ensureVolume(name, labels) {
       try {
@@ -197,12 +83,12 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
 
     async create(spec) {
       try {
-        return await createContainer(spec);
+        return await maker.create(spec);
       } catch (error) {
         // The network vanished since berth made it: make it again and create once more.
         if (!(error instanceof EngineFailure && error.lost === 'network')) throw error;
         log.warn({ network: options.network }, 'network vanished; creating it again');
-        return await createContainer(spec);
+        return await maker.create(spec);
       }
     },
 
@@ -270,51 +156,10 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
       }
     },
 
-    async logs(id, tail) {
-      const buffer = await docker
-        .getContainer(id)
-        .logs({ stdout: true, stderr: true, tail, follow: false, timestamps: true })
-        .catch((error: unknown) => {
-          if (statusOf(error) === 404)
-            throw new NotFoundError(`container ${id.slice(0, 12)} is gone`);
-          throw wrap(error, `read logs of ${id.slice(0, 12)}`);
-        });
-      return byTimestamp(demultiplex(buffer));
-    },
+    logs: (id, tail) => containerLogs(docker, id, tail, wrap),
 
-    async followLogs(id, tail, write, signal) {
-      const stream = await docker
-        .getContainer(id)
-        .logs({ stdout: true, stderr: true, follow: true, ...(tail === undefined ? {} : { tail }) })
-        .catch((error: unknown) => {
-          if (statusOf(error) === 404)
-            throw new NotFoundError(`container ${id.slice(0, 12)} is gone`);
-          throw wrap(error, `follow logs of ${id.slice(0, 12)}`);
-        });
-      await new Promise<void>((resolve) => {
-        const sink = new Writable({
-          write(chunk: Buffer, _encoding, done) {
-            write(chunk.toString('utf8'));
-            done();
-          },
-        });
-        docker.modem.demuxStream(stream, sink, sink);
-        const finish = () => {
-          stream.removeAllListeners();
-          resolve();
-        };
-        stream.once('end', finish);
-        stream.once('error', finish);
-        signal?.addEventListener(
-          'abort',
-          () => {
-            (stream as unknown as { destroy(): void }).destroy();
-            finish();
-          },
-          { once: true },
-        );
-      });
-    },
+    followLogs: (id, tail, write, signal) =>
+      followContainerLogs(docker, id, { tail, signal }, write, wrap),
 
     async rename(id, name) {
       await docker
@@ -361,39 +206,6 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
     },
   };
   return api;
-}
-
-/** Env vars of a unit's secrets (values only here, on their way into the container). */
-function secretEnv(secrets: readonly UnitSecret[] | undefined): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const secret of secrets ?? []) if (secret.env !== undefined) env[secret.env] = secret.value;
-  return env;
-}
-
-/** Puts the file secrets into a created container (not yet started) through the archive API. */
-async function writeSecretFiles(
-  container: Docker.Container,
-  secrets: readonly UnitSecret[],
-): Promise<void> {
-  const details = await container.inspect();
-  const archive = secretArchive(secrets, fileOwner(details.Config.User), new Date());
-  await container.putArchive(archive, { path: '/' });
-}
-
-/** The registry a login is for: the image's first component when it names a host. */
-function authConfig(image: string, auth: RegistryAuth) {
-  const first = image.split('/')[0] ?? '';
-  const host =
-    image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
-      ? first
-      : 'https://index.docker.io/v1/';
-  return { username: auth.username, password: auth.password, serveraddress: host };
-}
-
-function pullFailure(image: string, detail: string, auth: RegistryAuth | undefined): string {
-  if (auth)
-    return `cannot pull image ${image} with the imagePullSecret ${auth.secret} of ${auth.owner}: ${detail}; check the image name and the login (\`berth secrets set ${auth.owner} ${auth.secret}\` with user:password)`;
-  return `cannot pull image ${image}: ${detail}; check the image name, push it to a registry this engine can reach, or for a private registry set spec.imagePullSecret to a secret of the owner's scope holding user:password`;
 }
 
 /** The exit code in a listing's status text, e.g. "Exited (137) 3 seconds ago". */

@@ -1,7 +1,8 @@
 // Loads dockerode. At load time dockerode and docker-modem also load two transports berth does not
 // use unless asked: BuildKit sessions (@grpc/grpc-js, protobufjs) and SSH (ssh2), about 20 MiB
 // resident between them. Those modules are deferred: each is loaded the first time it is used, so
-// an engine on a unix socket or TCP never pays for them and ssh:// still works.
+// an engine on a unix socket or TCP never pays for them and ssh:// still works. Also: the
+// connection options for a DOCKER_HOST value.
 import Module, { createRequire } from 'node:module';
 import type DockerType from 'dockerode';
 
@@ -48,4 +49,12 @@ function lazyModule(load: () => unknown): unknown {
     construct: (_stub, args: unknown[]) =>
       Reflect.construct(target() as new (...a: unknown[]) => object, args),
   });
+}
+
+/** dockerode's connection options for a DOCKER_HOST value (unix://, tcp://, http://). */
+export function dockerConnection(dockerHost: string | undefined): DockerType.DockerOptions {
+  if (!dockerHost) return { socketPath: '/var/run/docker.sock' };
+  if (dockerHost.startsWith('unix://')) return { socketPath: dockerHost.slice('unix://'.length) };
+  const url = new URL(dockerHost.replace(/^tcp:/, 'http:'));
+  return { host: url.hostname, port: Number(url.port || 2375), protocol: 'http' };
 }
