@@ -27,8 +27,8 @@ export interface Endpoints extends EndpointSink {
   route(name: string): Route | undefined;
   /** the logins of a group in the revision the routes follow */
   members(group: string): readonly string[];
-  /** a ready replica of `name` (round robin), held until `release` */
-  acquire(name: string): Lease | undefined;
+  /** a ready replica of `name` (round robin), none of `avoid`, held until `release` */
+  acquire(name: string, avoid?: ReadonlySet<string>): Lease | undefined;
   list(name: string): Endpoint[];
 }
 
@@ -77,8 +77,9 @@ export function createEndpoints(clock: Clock): Endpoints {
     },
     has: (unitId) => nameOf.has(unitId),
     count: (name) => byName.get(name)?.length ?? 0,
-    acquire(name) {
-      const list = byName.get(name) ?? [];
+    acquire(name, avoid) {
+      const all = byName.get(name) ?? [];
+      const list = avoid ? all.filter((e) => !avoid.has(e.unitId)) : all;
       if (list.length === 0) return undefined;
       const next = (cursor.get(name) ?? 0) % list.length;
       cursor.set(name, next + 1);

@@ -23,8 +23,10 @@ const deployment = (name: string): Resource => ({
 });
 
 /** A replica that answers every request with what it received. */
-async function replica(): Promise<{ port: number }> {
+async function replica(): Promise<{ port: number; seen: string[] }> {
+  const seen: string[] = [];
   const server = http.createServer((req, res) => {
+    seen.push(`${req.method ?? ''} ${req.url ?? ''}`);
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
@@ -45,10 +47,44 @@ async function replica(): Promise<{ port: number }> {
         }),
       ),
   );
-  return { port: (server.address() as AddressInfo).port };
+  return { port: (server.address() as AddressInfo).port, seen };
 }
 
-async function gateway(lines: string[] = []): Promise<{ url: string; endpoints: Endpoints }> {
+/** A port nothing listens on any more (the replica's process is gone). */
+async function closedPort(): Promise<number> {
+  const closed = net.createServer();
+  await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+  const port = (closed.address() as AddressInfo).port;
+  await new Promise((resolve) => closed.close(resolve));
+  return port;
+}
+
+/** A replica that accepts connections and never answers, as a paused container does. */
+async function silentReplica(): Promise<{ port: number; connections: () => number }> {
+  const sockets = new Set<net.Socket>();
+  let connections = 0;
+  const server = net.createServer((socket) => {
+    connections += 1;
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  closers.push(
+    () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => {
+          resolve();
+        });
+      }),
+  );
+  return { port: (server.address() as AddressInfo).port, connections: () => connections };
+}
+
+async function gateway(
+  lines: string[] = [],
+  headersTimeoutMs?: number,
+): Promise<{ url: string; endpoints: Endpoints }> {
   const endpoints = createEndpoints(systemClock);
   const s: RunningServer = await startServer({
     status: createStatusStore(systemClock),
@@ -56,6 +92,7 @@ async function gateway(lines: string[] = []): Promise<{ url: string; endpoints: 
     logger: createLogger({ destination: { write: (line: string) => lines.push(line) } }),
     listen: '127.0.0.1:0',
     ready: () => true,
+    ...(headersTimeoutMs === undefined ? {} : { gateway: { headersTimeoutMs } }),
   });
   closers.push(() => s.close());
   return { url: s.url, endpoints };
@@ -128,10 +165,7 @@ describe('the gateway', () => {
   it('answers 502 when no replica answers, and logs which replica and why', async () => {
     const lines: string[] = [];
     const { url, endpoints } = await gateway(lines);
-    const closed = net.createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise((resolve) => closed.close(resolve));
+    const port = await closedPort();
     endpoints.syncRoutes([deployment('gone')]);
     endpoints.add('gone', { unitId: 'r-gone', host: '127.0.0.1', port });
     const res = await send(`${url}/d/gone/`, { method: 'POST', body: 'x' });
@@ -150,5 +184,42 @@ describe('the gateway', () => {
       status: 308,
       location: '/d/api/?x=1',
     });
+  });
+
+  it('sends a GET the chosen replica refuses to another ready replica', async () => {
+    const { url, endpoints } = await gateway();
+    const live = await replica();
+    endpoints.syncRoutes([deployment('api')]);
+    endpoints.add('api', { unitId: 'r-gone', host: '127.0.0.1', port: await closedPort() });
+    endpoints.add('api', { unitId: 'r-live', host: '127.0.0.1', port: live.port });
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push((await send(`${url}/d/api/x?i=${i}`)).status);
+    expect(answers).toEqual([200, 200, 200, 200]);
+    expect(live.seen).toEqual(['GET /x?i=0', 'GET /x?i=1', 'GET /x?i=2', 'GET /x?i=3']);
+  });
+
+  it('asks another replica when the chosen one takes the connection and sends no headers (paused)', async () => {
+    const { url, endpoints } = await gateway([], 50);
+    const paused = await silentReplica();
+    const live = await replica();
+    endpoints.syncRoutes([deployment('api')]);
+    endpoints.add('api', { unitId: 'r-paused', host: '127.0.0.1', port: paused.port });
+    endpoints.add('api', { unitId: 'r-live', host: '127.0.0.1', port: live.port });
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push((await send(`${url}/d/api/y`)).status);
+    expect(answers).toEqual([200, 200, 200, 200]);
+    expect(paused.connections()).toBe(2);
+    expect(live.seen).toHaveLength(4);
+  });
+
+  it('never sends a request with a body twice, even when its replica refused it', async () => {
+    const { url, endpoints } = await gateway();
+    const live = await replica();
+    endpoints.syncRoutes([deployment('api')]);
+    endpoints.add('api', { unitId: 'r-gone', host: '127.0.0.1', port: await closedPort() });
+    endpoints.add('api', { unitId: 'r-live', host: '127.0.0.1', port: live.port });
+    const post = await send(`${url}/d/api/orders`, { method: 'POST', body: '{"n":1}' });
+    expect(post.status).toBe(502);
+    expect(live.seen).toEqual([]);
   });
 });
