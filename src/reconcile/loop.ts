@@ -304,10 +304,14 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
         state: 'Progressing',
         reason: undefined,
         message: desired ? 'converging' : 'removed from the revision: deleting',
+        // Ready while converging: what the gateway routes to now (a paused replica is not).
         replicas:
           desired?.replicas === undefined
             ? undefined
-            : { desired: desired.replicas, ready: before?.ready ?? 0 },
+            : {
+                desired: desired.replicas,
+                ready: next.observed?.units.filter((u) => u.ready).length ?? before?.ready ?? 0,
+              },
         revision: current.id,
       });
       const outcome = desired

@@ -33,7 +33,7 @@ export interface ContainerDetails extends ManagedContainer {
 }
 
 export type EngineEventAction =
-  'start' | 'die' | 'stop' | 'kill' | 'oom' | 'destroy' | 'create' | 'pause';
+  'start' | 'die' | 'stop' | 'kill' | 'oom' | 'destroy' | 'create' | 'pause' | 'unpause';
 
 export interface EngineEvent {
   action: EngineEventAction;

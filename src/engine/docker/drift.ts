@@ -27,6 +27,8 @@ export interface DriftOptions {
   retiring: Set<string>;
   /** containers that failed readiness; one that exits gets a full readiness check when it runs again */
   unready: Set<string>;
+  /** replicas paused (by the event stream) and not resumed since */
+  paused: Set<string>;
   /** tells the loop; `converge` asks it to converge the resource */
   emit: (event: WorkloadEvent) => void;
   /**
@@ -91,6 +93,8 @@ export function createDriftHandler(options: DriftOptions): DriftHandler {
     const identity = identityOf(event.labels);
     if (!identity) return;
     const { containerId: id } = event;
+    if (event.action !== 'pause' && event.action !== 'kill' && event.action !== 'oom')
+      options.paused.delete(id);
     if (event.action === 'destroy') {
       cancelRestart(id);
       outsideKill.delete(id);
@@ -134,7 +138,9 @@ export function createDriftHandler(options: DriftOptions): DriftHandler {
         return;
       }
       case 'pause':
-        // A paused replica answers nothing: out of rotation, and resumed by a converge.
+        // A paused replica answers nothing (though it still accepts connections): out of
+        // rotation at once, and resumed by a converge.
+        options.paused.add(id);
         endpoints.remove(id);
         drift(key, `replica ${short} was paused outside berth; resuming it`);
         return;

@@ -69,6 +69,7 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
     restarts,
     retiring: marks.retiring,
     unready: marks.unready,
+    paused: marks.paused,
     restartPending: (id) => drift?.restartPending(id) ?? false,
     cancelRestart: (id) => drift?.cancelRestart(id),
     drainTimeoutMs: options.drainTimeoutMs ?? 30_000,

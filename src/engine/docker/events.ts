@@ -11,6 +11,7 @@ const actions = new Set<string>([
   'destroy',
   'create',
   'pause',
+  'unpause',
 ]);
 
 interface RawEvent {

@@ -11,6 +11,11 @@ export interface UnitMarks {
   /** containers that failed readiness; later reconciles check them with one probe */
   unready: Set<string>;
   /**
+   * replicas the event stream says are paused: a listing from before the pause still says
+   * running, and a paused process still accepts TCP connections, so only this tells
+   */
+  paused: Set<string>;
+  /**
    * job run containers the event stream says ended: the stream can be ahead of the engine's
    * listing, so observations trust it until the listing agrees
    */
@@ -24,6 +29,7 @@ export function createUnitMarks(): UnitMarks {
     retiring: new Set(),
     stoppedByBerth: new Set(),
     unready: new Set(),
+    paused: new Set(),
     ended: new Map(),
     finished: new Map(),
   };

@@ -11,6 +11,7 @@ import type {
   ObservedUnit,
   ObservedWorkload,
   UnitMark,
+  UnitStatus,
 } from '../types.js';
 import type { ContainerApi } from './container-api.js';
 import type { ListingCache } from './listing-cache.js';
@@ -43,7 +44,7 @@ export async function observeInstance(
   // Containers that are gone need no marks, even when their destroy event was missed.
   if (!key) {
     const present = new Set(listed.map((c) => c.id));
-    for (const set of [marks.retiring, marks.unready]) {
+    for (const set of [marks.retiring, marks.unready, marks.paused]) {
       for (const id of set) if (!present.has(id)) set.delete(id);
     }
   }
@@ -84,8 +85,7 @@ export async function observeInstance(
       name: c.name,
       labels: c.labels,
       specHash: identity.specHash,
-      // What berth is retiring itself is on its way out, whatever the listing says.
-      status: marks.retiring.has(c.id) ? 'removing' : comingBack ? 'running' : c.status,
+      status: statusOf(c, marks, comingBack),
       createdAt: c.createdAt,
       address: c.address,
       ready: endpoints.has(c.id),
@@ -97,6 +97,19 @@ export async function observeInstance(
   }
   await addRunTimes(containers, marks, workloads);
   return { workloads, capacity, ...(key ? {} : { leftovers }) };
+}
+
+/** What a unit's status is, when the listing may be behind berth or the event stream. */
+function statusOf(
+  c: { id: string; status: UnitStatus },
+  marks: UnitMarks,
+  comingBack: boolean,
+): UnitStatus {
+  // What berth is retiring itself is on its way out, whatever the listing says.
+  if (marks.retiring.has(c.id)) return 'removing';
+  if (comingBack) return 'running';
+  if (c.status === 'running' && marks.paused.has(c.id)) return 'paused';
+  return c.status;
 }
 
 /** What the event stream knows of a container's end when the listing does not show it yet. */

@@ -34,6 +34,8 @@ export interface RolloutContext {
    * probe instead of the full budget, so an unready deployment does not hold a queue slot
    */
   unready: Set<string>;
+  /** replicas the event stream says are paused: never admitted on a listing's word */
+  paused: Set<string>;
   /** containers with a restart scheduled after a crash: converge leaves them to that timer */
   restartPending: (containerId: string) => boolean;
   /** drops a scheduled restart (the container is being retired) */
@@ -102,7 +104,7 @@ async function converge(
       }
       hooks.record(`started replica ${unit.name} (was ${unit.status})`);
     }
-    const listed = unit.status === 'running' ? unit : undefined;
+    const listed = unit.status === 'running' && !ctx.paused.has(unit.id) ? unit : undefined;
     const result = await admit(workload, unit.id, ctx, hooks, listed);
     if (result) failure ??= result;
     else ready.push(unit.id);
@@ -167,9 +169,14 @@ async function admit(
     ? { ...workload.readiness, initialDelayMs: 0, failureThreshold: 1 }
     : workload.readiness;
   let result = await waitReady(containerId, spec, options, listed);
+  if (result.ready && ctx.paused.has(containerId)) {
+    // Paused while it was checked: a paused process still accepts connections.
+    result = { ready: false, reason: 'Paused', message: 'the container was paused outside berth' };
+  }
   if (!result.ready && result.reason === 'Paused') {
     // Paused by hand (the engine's listing may not show it yet): resume it and check again.
     await ctx.containers.start(containerId);
+    ctx.paused.delete(containerId);
     hooks.record(`resumed replica ${containerId.slice(0, 12)}`);
     result = await waitReady(containerId, workload.readiness, options);
   }
@@ -198,6 +205,7 @@ async function startAgain(
 ): Promise<boolean> {
   try {
     await ctx.containers.start(unit.id);
+    ctx.paused.delete(unit.id);
     return true;
   } catch (error) {
     if (error instanceof NotFoundError) return false;

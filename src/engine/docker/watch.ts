@@ -35,6 +35,7 @@ export function watchEngine(
     restarts: ctx.restarts,
     retiring: marks.retiring,
     unready: marks.unready,
+    paused: marks.paused,
     emit: handlers.onEvent,
     ended: marks.ended,
     stoppedByBerth: marks.stoppedByBerth,
