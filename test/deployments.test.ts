@@ -459,7 +459,7 @@ describe('deployments on the docker engine', () => {
     );
   });
 
-  it('catches up on what it missed while its connection to the engine was cut', async () => {
+  it('catches up on what it missed while its connection to the engine was cut, routes included', async () => {
     const proxy = await dockerSocketProxy();
     cleanups.push(() => proxy.close());
     const t = testEngine('cut');
@@ -488,6 +488,8 @@ describe('deployments on the docker engine', () => {
       'a replacement after reconnecting',
     );
     expect((await t.containers.inspect(replacement.unitId))?.status).toBe('running');
+    // The route to the replica removed meanwhile leaves the gateway: only the replacement serves.
+    expect(core.endpoints.list('cut').map((e) => e.unitId)).toEqual([replacement.unitId]);
   });
 
   it('restarts a crashed replica after the back-off delay, doubling it on the next crash', async () => {

@@ -24,7 +24,9 @@ export const statusCommand: Command = {
 Shows the state of every resource under --path as the engine holds it (or of the one named):
 for a Deployment its replicas, for a Job its state, reason, next scheduled time and last runs
 (id, trigger, parameters, attempts, duration, exit code). Then anything of the instance on the
-engine that no resource owns and berth cannot clean (a leftover), with what to do. Changes nothing.
+engine that no resource owns (a leftover: a container berth cannot clean, a pipeline run's
+workspace whose run is gone, the instance's network when nothing runs), with what to do. An owner's
+/data volume is user data and is never one. Changes nothing.
 
 Options:
   --path DIR                folder of resource files (default: resources)
@@ -43,7 +45,8 @@ Options:
     const revision = await readValidRevision(values.path, io);
     if (!revision) return 1;
     const images = imageSettings(values, io);
-    const core = buildCore({ ...engineSettings(values, io), logger: silentLogger(), images });
+    const engine = engineSettings(values, io);
+    const core = buildCore({ ...engine, logger: silentLogger(), images });
     try {
       core.reconciler.setRevision(await desiredWithSecrets(revision, secretsDirOf(values, io)));
       const pass = await core.reconciler.plan();
@@ -63,7 +66,13 @@ Options:
         });
       if (name !== undefined && rows.length === 0)
         throw new NotFoundError(`no resource named ${name} under ${values.path ?? 'resources'}`);
-      const leftovers = pass.observation.leftovers ?? [];
+      // Besides containers: volumes and a network of the instance no resource uses (never /data).
+      const others =
+        (await core.engine.sweep?.(engine.instance, {
+          remove: false,
+          observed: pass.observation,
+        })) ?? [];
+      const leftovers = [...(pass.observation.leftovers ?? []), ...others];
       if (format === 'json') {
         io.stdout(
           `${JSON.stringify({ revision: revision.id, resources: rows, leftovers }, null, 2)}\n`,

@@ -112,7 +112,7 @@ export interface ObservedWorkload {
  * shown by `berth status` and the API until it is gone.
  */
 export interface Leftover {
-  kind: 'container';
+  kind: 'container' | 'volume' | 'network';
   id: string;
   name: string;
   /** what is wrong and what to do */
@@ -226,6 +226,17 @@ export interface Engine {
   ): Promise<void>;
   /** follows what happens to this instance's workloads until the returned function is called */
   watch(instance: string, handlers: WatchHandlers): () => void;
+  /**
+   * Finds what of this instance no resource owns besides its units (a pipeline run's workspace
+   * whose run is gone, the instance's network once nothing runs on it), by the units of a full
+   * `observed`, and with `remove` removes it. Returns what is left: everything found without
+   * `remove`; with it, what the engine would not let go. Never a volume of user data (an
+   * owner's /data stays).
+   */
+  sweep?(
+    instance: string,
+    options: { remove: boolean; observed: Observation },
+  ): Promise<Leftover[]>;
   /** cancels the engine's own timers (restart back-off) */
   close(): void;
 }
@@ -239,6 +250,8 @@ export interface EndpointSink {
   drain(unitId: string, timeoutMs: number): Promise<void>;
   has(unitId: string): boolean;
   count(name: string): number;
+  /** every replica in rotation, of every deployment */
+  routed(): string[];
 }
 
 /** The image could not be found or pulled. */

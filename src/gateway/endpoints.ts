@@ -76,6 +76,7 @@ export function createEndpoints(clock: Clock): Endpoints {
       );
     },
     has: (unitId) => nameOf.has(unitId),
+    routed: () => [...nameOf.keys()],
     count: (name) => byName.get(name)?.length ?? 0,
     acquire(name, avoid) {
       const all = byName.get(name) ?? [];

@@ -179,7 +179,7 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
 
   async function planAgainst(current: CurrentRevision, preview = false): Promise<PlannedPass> {
     const [observation] = await Promise.all([engine.observe(instance), resolveSnapshots(current)]);
-    if (observation.leftovers && !preview) noteLeftovers(observation.leftovers);
+    if (observation.leftovers && !preview) noteLeftovers([...observation.leftovers, ...swept]);
     const keys = new Set([...current.desired.keys(), ...observation.workloads.keys()]);
     const actions: PlanAction[] = [];
     const settled = new Map<string, ResourceOutcome>();
@@ -194,11 +194,31 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
 
   /** Keeps what berth found and cannot clean in the status; says so once per new find. */
   function noteLeftovers(found: readonly Leftover[]): void {
-    const known = new Set(status.leftovers().map((l) => l.id));
+    const known = new Set(status.leftovers().map((l) => `${l.kind} ${l.id}`));
     for (const leftover of found)
-      if (!known.has(leftover.id))
-        log.warn({ container: leftover.name, problem: leftover.problem }, 'leftover on the engine');
+      if (!known.has(`${leftover.kind} ${leftover.id}`))
+        log.warn(
+          { kind: leftover.kind, name: leftover.name, problem: leftover.problem },
+          'leftover on the engine',
+        );
     status.setLeftovers(found);
+  }
+
+  /** what the last sweep could not remove (shown with every pass's leftovers until it goes) */
+  let swept: Leftover[] = [];
+  /**
+   * After an applied pass, what no resource owns besides units (old workspaces, a network
+   * nothing runs on) goes; what the engine keeps is shown as a leftover.
+   */
+  async function sweep(observation: Observation): Promise<void> {
+    if (!engine.sweep) return;
+    try {
+      swept = await engine.sweep(instance, { remove: true, observed: observation });
+    } catch (error) {
+      log.warn({ err: errorMessage(error) }, 'cannot look for leftovers on the engine');
+      return;
+    }
+    if (observation.leftovers) noteLeftovers([...observation.leftovers, ...swept]);
   }
 
   /**
@@ -249,6 +269,7 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
     }
     await Promise.all(work);
     await pruneImages(current);
+    await sweep(pass.observation);
     // A newer revision may have been rejected meanwhile: that stays what the status says.
     if (status.revision()?.id === current.id) {
       status.setRevision({ id: current.id, state: 'Applied', problems: [] });

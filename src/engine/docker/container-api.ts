@@ -69,8 +69,14 @@ export interface ContainerApi {
   /** makes the image present locally (pulls when missing, with `auth` when given); a failure is an ImageError */
   ensureImage(image: string, auth?: RegistryAuth): Promise<void>;
   ensureVolume(name: string, labels: Record<string, string>): Promise<void>;
+  /** volumes carrying every one of these labels */
+  listVolumes(labels: Record<string, string>): Promise<{ name: string }[]>;
   /** removes a volume; one still in use by a container stays (and is said so in the error) */
   removeVolume(name: string): Promise<void>;
+  /** the instance's network when it exists, with the number of containers attached to it now */
+  network(): Promise<{ name: string; attached: number } | undefined>;
+  /** removes the instance's network (the next create makes it again); gone already is fine */
+  removeNetwork(): Promise<void>;
   create(spec: ContainerSpec): Promise<string>;
   /** makes the container run: starts a stopped one, resumes a paused one */
   start(id: string): Promise<void>;

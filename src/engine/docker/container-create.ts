@@ -24,7 +24,7 @@ export interface ContainerMaker {
   /** creates the container (and the network first, when it is not there); returns its id */
   create(spec: ContainerSpec): Promise<string>;
   /** the network is to be looked at again before the next create (it vanished, or berth removed it) */
-  forgetNetwork(): void;
+  forgetNetwork: () => void;
 }
 
 export function createContainerMaker(
@@ -54,7 +54,7 @@ export function createContainerMaker(
   }
 
   return {
-    forgetNetwork() {
+    forgetNetwork: () => {
       networkReady = undefined;
     },
     async create(spec) {

@@ -71,6 +71,41 @@ export function createDockerContainers(options: DockerContainersOptions): Contai
       }
     },
 
+    async listVolumes(labels) {
+      const label = Object.entries(labels).map(([k, v]) => `${k}=${v}`);
+      const { Volumes: volumes } = await docker
+        .listVolumes({ filters: { label } })
+        .catch((error: unknown) => {
+          throw wrap(error, 'list volumes');
+        });
+      return ((volumes as { Name: string }[] | null) ?? []).map((v) => ({ name: v.Name }));
+    },
+
+    async network() {
+      try {
+        const found = (await docker.getNetwork(options.network).inspect()) as {
+          Name: string;
+          Containers?: Record<string, unknown> | null;
+        };
+        return { name: found.Name, attached: Object.keys(found.Containers ?? {}).length };
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined;
+        throw wrap(error, `inspect network ${options.network}`);
+      }
+    },
+
+    async removeNetwork() {
+      maker.forgetNetwork();
+      await docker
+        .getNetwork(options.network)
+        .remove()
+        .catch((error: unknown) => {
+          if (statusOf(error) === 404) return; // gone already
+          throw wrap(error, `remove network ${options.network}`);
+        })
+        .finally(maker.forgetNetwork);
+    },
+
     async removeVolume(name) {
       await docker
         .getVolume(name)

@@ -20,6 +20,7 @@ import { createUnitMarks } from './marks.js';
 import { observeInstance } from './observe.js';
 import { createRestartTracker } from './restarts.js';
 import { retireUnit, rollOut, type RolloutContext } from './rollout.js';
+import { createSweeper } from './sweep.js';
 import { createUnitOps } from './units.js';
 import { watchEngine } from './watch.js';
 
@@ -60,6 +61,7 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
   const listing = createListingCache();
   const stopTimeoutSeconds = options.stopTimeoutSeconds ?? 10;
   let drift: DriftHandler | undefined;
+  const sweeper = createSweeper(containers, clock, log);
 
   const ctx: RolloutContext = {
     containers,
@@ -75,8 +77,15 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
     drainTimeoutMs: options.drainTimeoutMs ?? 30_000,
     stopTimeoutSeconds,
     instance: options.instance,
+    removed: sweeper.changed,
   };
-  const units = createUnitOps({ containers, log, marks, stopTimeoutSeconds });
+  const units = createUnitOps({
+    containers,
+    log,
+    marks,
+    stopTimeoutSeconds,
+    touched: sweeper.touched,
+  });
   const capacityNow = createCapacityReader(containers, clock, log);
 
   const engine: DockerEngine = {
@@ -92,6 +101,7 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
           listing,
           capacityNow,
           comingBack: (id) => drift?.comingBack(id) ?? false,
+          observing: sweeper.observed,
         },
         instance,
         key,
@@ -125,7 +135,7 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
 
     watch(instance, handlers) {
       const watching = watchEngine(
-        { containers, clock, log, endpoints, restarts, marks, listing },
+        { containers, clock, log, endpoints, restarts, marks, listing, changed: sweeper.changed },
         instance,
         handlers,
       );
@@ -133,20 +143,27 @@ export function createDockerEngine(options: DockerEngineOptions): DockerEngine {
       return watching.stop;
     },
 
+    sweep: (instance, sweepOptions) => sweeper.sweep(instance, sweepOptions),
+
     close() {
       drift?.stop();
     },
   };
-  // What changes the engine makes the last listing out of date, however its events come.
+  // What changes the engine makes the last listing out of date, however its events come; what
+  // removes something may leave something behind for the sweep.
   const { around } = listing;
+  const removing = <T>(change: () => Promise<T>): Promise<T> => {
+    sweeper.changed();
+    return around(change);
+  };
   return {
     ...engine,
     applyDeployment: (...a) => around(() => engine.applyDeployment(...a)),
-    removeWorkload: (...a) => around(() => engine.removeWorkload(...a)),
+    removeWorkload: (...a) => removing(() => engine.removeWorkload(...a)),
     startUnit: (...a) => around(() => engine.startUnit(...a)),
     recordUnit: (...a) => around(() => engine.recordUnit(...a)),
     stopUnit: (...a) => around(() => engine.stopUnit(...a)),
-    removeUnits: (...a) => around(() => engine.removeUnits(...a)),
-    removeVolumes: (...a) => around(() => engine.removeVolumes(...a)),
+    removeUnits: (...a) => removing(() => engine.removeUnits(...a)),
+    removeVolumes: (...a) => removing(() => engine.removeVolumes(...a)),
   };
 }

@@ -25,6 +25,8 @@ export interface ObserveContext {
   capacityNow: () => Promise<Capacity | undefined>;
   /** a job run's unit the engine stopped that berth brings back: its end does not count */
   comingBack: (containerId: string) => boolean;
+  /** a full observation is about to be taken */
+  observing: () => void;
 }
 
 export async function observeInstance(
@@ -34,6 +36,7 @@ export async function observeInstance(
 ): Promise<Observation> {
   const { containers, endpoints, marks } = ctx;
   const only = key ? identityOfKey(key) : undefined;
+  if (!key) ctx.observing();
   // A whole look may come from the last listing while the event stream says nothing changed;
   // a look at one resource (after an event, after acting on it) always asks the engine.
   const list = () =>
@@ -96,7 +99,27 @@ export async function observeInstance(
     workloads.set(identity.key, workload);
   }
   await addRunTimes(containers, marks, workloads);
+  if (!key) await dropGoneRoutes(ctx, listed);
   return { workloads, capacity, ...(key ? {} : { leftovers }) };
+}
+
+/**
+ * Routes to replicas that no longer run (removed while the event stream was down) leave the
+ * gateway. A replica missing from the listing may also be one made since it was taken: the
+ * engine is asked about those, and only what it says is gone or stopped leaves.
+ */
+async function dropGoneRoutes(
+  ctx: ObserveContext,
+  listed: readonly { id: string; status: string }[],
+): Promise<void> {
+  const running = new Set(listed.filter((c) => c.status === 'running').map((c) => c.id));
+  const unknown = ctx.endpoints.routed().filter((id) => !running.has(id));
+  await Promise.all(
+    unknown.map(async (id) => {
+      const details = await ctx.containers.inspect(id);
+      if (details?.status !== 'running') ctx.endpoints.remove(id);
+    }),
+  );
 }
 
 /** What a unit's status is, when the listing may be behind berth or the event stream. */

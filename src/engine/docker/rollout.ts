@@ -43,6 +43,8 @@ export interface RolloutContext {
   drainTimeoutMs: number;
   stopTimeoutSeconds: number;
   instance: string;
+  /** a container was removed: something may be left for the sweep */
+  removed: () => void;
 }
 
 type Failure = NonNullable<DeploymentResult['failure']>;
@@ -225,6 +227,7 @@ async function discard(id: string, ctx: RolloutContext): Promise<void> {
   ctx.unready.delete(id);
   await ctx.containers.remove(id);
   ctx.restarts.forget(id);
+  ctx.removed();
 }
 
 async function createReplica(
@@ -269,5 +272,6 @@ export async function retireUnit(
     throw error;
   }
   ctx.restarts.forget(unit.id);
+  ctx.removed();
   hooks.record(`removed replica ${unit.name}`);
 }

@@ -15,6 +15,8 @@ export interface UnitsContext {
   log: Logger;
   marks: UnitMarks;
   stopTimeoutSeconds: number;
+  /** a volume about to be mounted (the sweep leaves it alone while it waits for its container) */
+  touched: (volume: string) => void;
 }
 
 export type UnitOps = Pick<
@@ -64,6 +66,7 @@ export function createUnitOps(ctx: UnitsContext): UnitOps {
           [labelKeys.managed]: 'true',
           [labelKeys.owner]: spec.labels[labelKeys.owner] ?? '',
         };
+        ctx.touched(volume.name);
         await hooks.once(`volume ${volume.name}`, () =>
           containers.ensureVolume(volume.name, labels),
         );

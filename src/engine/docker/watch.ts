@@ -19,6 +19,8 @@ export interface WatchContext {
   restarts: RestartTracker;
   marks: UnitMarks;
   listing: ListingCache;
+  /** something may have been left on the engine (a container removed, events missed) */
+  changed: () => void;
 }
 
 export function watchEngine(
@@ -52,7 +54,10 @@ export function watchEngine(
     if (connects > 1) await drift.reconnected(restarted, instance);
   };
   const stopWatching = containers.watch(instance, {
-    onEvent: drift.onEvent,
+    onEvent: (event) => {
+      if (event.action === 'destroy') ctx.changed();
+      drift.onEvent(event);
+    },
     onError: (error) => {
       listing.forget();
       handlers.onError(error);
@@ -61,6 +66,7 @@ export function watchEngine(
     onDisconnect: () => {
       listing.watching(false);
       log.warn({ instance }, 'engine event stream ended');
+      ctx.changed();
       drift.disconnected();
     },
     // What the engine stopped is brought back before the loop catches up on what it missed.
