@@ -34,6 +34,6 @@ export interface ImageApi {
   build(build: ImageBuild): Promise<BuildOutcome>;
   /** images carrying every one of these labels */
   list(labels: Record<string, string>): Promise<BuiltImage[]>;
-  /** untags and removes an image; `in-use` when a container still uses it (nothing removed) */
+  /** untags and removes an image (by tag or id); `in-use` when a container still uses it (nothing removed) */
   remove(tag: string): Promise<'removed' | 'in-use' | 'gone'>;
 }

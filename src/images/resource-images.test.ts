@@ -20,6 +20,8 @@ const recipe: ImageRecipe = {
 function fakeImages(outcome: () => BuildOutcome) {
   const builds: ImageBuild[] = [];
   const tags = new Set<string>();
+  /** images of the instance that lost their tag, by id */
+  const untagged = new Set<string>();
   const api: ImageApi = {
     exists: (tag) => Promise.resolve(tags.has(tag)),
     async build(build) {
@@ -29,10 +31,14 @@ function fakeImages(outcome: () => BuildOutcome) {
       if (result.ok) tags.add(build.tag);
       return result;
     },
-    list: () => Promise.resolve([{ id: 'x', tags: [...tags] }]),
-    remove: (tag) => Promise.resolve(tags.delete(tag) ? 'removed' : 'gone'),
+    list: () =>
+      Promise.resolve([
+        { id: 'x', tags: [...tags] },
+        ...[...untagged].map((id) => ({ id, tags: [] })),
+      ]),
+    remove: (tag) => Promise.resolve(tags.delete(tag) || untagged.delete(tag) ? 'removed' : 'gone'),
   };
-  return { api, builds, tags };
+  return { api, builds, tags, untagged };
 }
 
 const hooks = { record: () => undefined };
@@ -112,5 +118,14 @@ describe('resource images', () => {
     expect(fake.tags.has(recipe.tag)).toBe(true);
     await images.prune(new Set());
     expect(fake.tags.has(recipe.tag)).toBe(false);
+  });
+
+  it('removes an image of the instance that lost its tag, by its id', async () => {
+    const { fake, images } = builder(() => ({ ok: true, output: [] }));
+    await images.ensure(recipe, hooks);
+    fake.untagged.add('sha256:0ld');
+    await images.prune(new Set([recipe.tag]));
+    expect([...fake.untagged]).toEqual([]);
+    expect(fake.tags.has(recipe.tag)).toBe(true);
   });
 });

@@ -127,7 +127,10 @@ export function createResourceImages(options: ResourceImagesOptions): ResourceIm
       if (lastPrune?.inUse === key && clock.now() - lastPrune.at < pruneAgainMs) return;
       const started = clock.now();
       for (const image of await options.images.list(labels)) {
-        for (const tag of image.tags) {
+        // An image of the instance that lost its tag (built again under it) is used by nothing
+        // berth declares: it goes by its id.
+        const names = image.tags.length > 0 ? image.tags : [image.id];
+        for (const tag of names) {
           if (inUse.has(tag) || building.has(tag)) continue;
           try {
             const result = await options.images.remove(tag);
