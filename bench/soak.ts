@@ -3,7 +3,8 @@
 // at random kills, removes and pauses containers, cuts berth's connection to the engine, restarts
 // the engine, SIGKILLs and restarts berth, and changes resource files. At the end: everything
 // converges, the client's failures are each explained (berth down, or no ready replica of that
-// Deployment at the time), nothing is left that no resource owns, and berth's RSS did not grow.
+// Deployment at the time), nothing is left that no resource owns (containers, volumes, networks,
+// images, gateway routes), and berth's RSS did not grow.
 // Restarts this machine's Docker engine: run it only where nothing else uses the engine.
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Docker from 'dockerode';
 import { removeInstance } from '../test/support/docker.js';
+import { leaksOf, type Leaks } from '../test/support/leaks.js';
 import { deploymentYaml } from '../test/support/resources.js';
 import { apiStatus, startServe, type ServeProcess } from '../test/support/serve-process.js';
 import { dockerSocketProxy } from '../test/support/socket-proxy.js';
@@ -285,7 +287,12 @@ async function main(): Promise<void> {
     (name) => containers.filter((c) => c.Labels['berth.name'] === name).length,
   );
   const duplicates = deployments.filter((name, i) => perDeployment[i] !== spec.replicas[name]);
-  const networks = (await docker.listNetworks()).filter((n) => n.Name.includes(instance));
+  // Volumes, networks, images and routes: after a pass has swept what the chaos left.
+  let leaks: Leaks = await leaksOf(instance, berth.url);
+  for (let i = 0; i < 150 && leakCount(leaks) > 0; i++) {
+    await sleep(500);
+    leaks = await leaksOf(instance, berth.url);
+  }
   const lastLife = rss.filter((s) => s.pid === berth.child.pid);
   const settled = lastLife.filter((s) => s.at >= (lastLife[0]?.at ?? 0) + 30_000);
   const firstRss = settled[0]?.bytes ?? lastLife[0]?.bytes ?? 0;
@@ -312,7 +319,10 @@ async function main(): Promise<void> {
     timeWithoutReadyReplicaMs: withoutReplicaMs,
     leakedContainers: leaked.map((c) => `${c.Names[0] ?? c.Id} ${c.State}`),
     replicaCountsOff: duplicates,
-    networks: networks.map((n) => n.Name),
+    leakedVolumes: leaks.volumes,
+    leakedNetworks: leaks.networks,
+    leakedImages: leaks.images,
+    leakedRoutes: leaks.routes,
     rss: {
       lastLifeSamples: lastLife.length,
       afterWarmUp: mib(firstRss),
@@ -337,12 +347,16 @@ async function main(): Promise<void> {
     unexplained.length === 0 &&
     leaked.length === 0 &&
     duplicates.length === 0 &&
-    networks.length === 1 &&
+    leakCount(leaks) === 0 &&
     !grew;
   if (!ok) {
     console.error('soak: FAILED (see the summary above and bench/out/soak.json)');
     process.exitCode = 1;
   } else console.log('soak: passed');
+}
+
+function leakCount(leaks: Leaks): number {
+  return leaks.volumes.length + leaks.networks.length + leaks.images.length + leaks.routes.length;
 }
 
 await main();

@@ -1,12 +1,14 @@
-// berth killed anywhere (SIGKILL) during applies, rollouts and job runs, then started again: the end
-// state matches the resource files, with no duplicate replicas, no orphans, and every job run
-// counted once. The points are random; the test prints them (and the seed to replay them with
+// berth killed anywhere (SIGKILL) during applies, rollouts, job runs and pipeline steps, then
+// started again: the end state matches the resource files, with no duplicate replicas, no orphans
+// (no container, workspace volume, network, image or gateway route that nothing uses), and every
+// job run counted once. The points are random; the test prints them (and the seed to replay them with
 // BERTH_KILL_SEED=<seed>).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventually, removeInstance, testEngine } from './support/docker.js';
+import { leaksOf, noLeaks } from './support/leaks.js';
 import { deploymentYaml, tempFolder } from './support/resources.js';
 import { apiStatus, startServe, type ServeProcess } from './support/serve-process.js';
 
@@ -43,6 +45,13 @@ function files(plan: Plan): Record<string, string> {
       'apiVersion: berth/v1\nkind: Job\nmetadata: { name: batch, owner: user:alice }\n' +
       `spec: { image: berth-examples/busybox:1, command: "sleep 0.5; echo run ${plan.jobVersion}", ` +
       'parameters: { region: [eu, us] }, backoffLimit: 0 }\n',
+    // A pipeline: each run has a workspace volume, which goes with the run beyond historyLimit.
+    'flow.yaml':
+      'apiVersion: berth/v1\nkind: Job\nmetadata: { name: flow, owner: user:alice }\n' +
+      'spec:\n  image: berth-examples/busybox:1\n  backoffLimit: 0\n' +
+      '  historyLimit: { succeeded: 1, failed: 1 }\n  steps:\n' +
+      `    - { name: make, command: "sleep 0.3; echo flow ${plan.jobVersion} > /workspace/run/out" }\n` +
+      '    - { name: use, command: "cat /workspace/run/out", dependsOn: [make] }\n',
   };
   if (plan.extra) out['extra.yaml'] = deploymentYaml({ name: 'extra' });
   return out;
@@ -51,7 +60,7 @@ function files(plan: Plan): Record<string, string> {
 const changes = ['rollout', 'scale', 'job run', 'apply (add or prune)'] as const;
 
 describe('berth killed anywhere', () => {
-  it('converges after SIGKILL at 20 random points of applies, rollouts and job runs: no duplicates, no orphans, runs counted once', async () => {
+  it('converges after SIGKILL at 20 random points of applies, rollouts, job runs and pipeline steps: no duplicates, nothing leaked, runs counted once', async () => {
     const seed = Number(process.env.BERTH_KILL_SEED ?? Date.now() % 1_000_000);
     const next = random(seed);
     const t = testEngine('kill');
@@ -94,7 +103,7 @@ describe('berth killed anywhere', () => {
     console.log(`berth killed at (seed ${seed}):\n  ${points.join('\n  ')}`);
 
     // The end state matches the plan.
-    const expected = ['Deployment/api', 'Deployment/web', 'Job/batch'];
+    const expected = ['Deployment/api', 'Deployment/web', 'Job/batch', 'Job/flow'];
     if (plan.extra) expected.push('Deployment/extra');
     const settled = await eventually(
       async () => {
@@ -102,7 +111,7 @@ describe('berth killed anywhere', () => {
         const states = new Map(status?.resources.map((r) => [r.key, r]) ?? []);
         const done = expected.every((key) => {
           const one = states.get(key);
-          if (key === 'Job/batch') return one?.state === 'Succeeded';
+          if (key.startsWith('Job/')) return one?.state === 'Succeeded';
           return one?.state === 'Ready';
         });
         return done && states.size === expected.length ? states : undefined;
@@ -124,7 +133,7 @@ describe('berth killed anywhere', () => {
         .map((k) => k.slice(11))
         .sort(),
     );
-    expect(names('Job')).toEqual(['batch']);
+    expect(names('Job').sort()).toEqual(['batch', 'flow']);
     expect(listed.filter((c) => c.status === 'created')).toEqual([]);
     // No duplicates: exactly the replicas wanted, all of the last spec, all running.
     for (const [name, replicas] of [
@@ -142,7 +151,7 @@ describe('berth killed anywhere', () => {
     const runs = settled.get('Job/batch')?.job?.runs ?? [];
     const ids = runs.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const units = listed.filter((c) => c.labels['berth.kind'] === 'Job');
+    const units = listed.filter((c) => c.labels['berth.name'] === 'batch');
     const attempts = units.map(
       (c) => `${c.labels['berth.run'] ?? ''}/${c.labels['berth.attempt'] ?? ''}`,
     );
@@ -156,5 +165,39 @@ describe('berth killed anywhere', () => {
     ]);
     const output = await Promise.all(lastSpec.map((r) => t.containers.logs(r.unitId ?? '', 5)));
     expect(output).toEqual([`run ${plan.jobVersion}\n`, `run ${plan.jobVersion}\n`]);
+    // The pipeline: its last spec's run, each step once, the file passed through its workspace.
+    const flow = settled.get('Job/flow')?.job?.runs ?? [];
+    expect(
+      flow.slice(0, 1).map((r) => [r.state, r.steps?.map((s) => [s.name, s.state, s.attempts])]),
+    ).toEqual([
+      [
+        'Succeeded',
+        [
+          ['make', 'Succeeded', 1],
+          ['use', 'Succeeded', 1],
+        ],
+      ],
+    ]);
+    const use = flow[0]?.steps?.find((s) => s.name === 'use');
+    expect(await t.containers.logs(use?.unitId ?? '', 5)).toBe(`flow ${plan.jobVersion}\n`);
+    const steps = listed
+      .filter((c) => c.labels['berth.name'] === 'flow')
+      .map((c) => `${c.labels['berth.run'] ?? ''}/${c.labels['berth.step'] ?? ''}`);
+    expect(new Set(steps).size).toBe(steps.length);
+
+    // Nothing else left behind: workspaces of gone runs, networks, images, gateway routes. The
+    // sweep runs after a pass, so this waits for the pass after convergence.
+    const leaks = await eventually(
+      async () => {
+        const found = await leaksOf(t.instance, berth.url);
+        return JSON.stringify(found) === JSON.stringify(noLeaks) ? found : undefined;
+      },
+      75_000,
+      `no leaked objects (seed ${seed})`,
+    ).catch(async (error: unknown) => {
+      console.log('leaked:', JSON.stringify(await leaksOf(t.instance, berth.url)));
+      throw error;
+    });
+    expect(leaks).toEqual(noLeaks);
   }, 300_000);
 });
