@@ -1,7 +1,7 @@
 // Replicas paused by hand on the real Docker engine: a paused process answers nothing but its
 // kernel still accepts connections, so only the engine's events tell. The paused replica leaves
 // the gateway's rotation at once (the others keep serving every request), berth shows it not
-// ready and resumes it.
+// ready and resumes it; with no other replica, requests wait for it instead of failing.
 import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/log.js';
@@ -116,8 +116,9 @@ describe('replicas paused by hand', () => {
     expect(core.reconciler.status.get('Deployment/api')?.state).toBe('Ready');
   });
 
-  it('with its only replica paused, berth shows it not ready and resumes the same replica', async () => {
+  it('with its only replica paused, berth shows it not ready and resumes the same replica; no GET fails', async () => {
     const { t, core } = await following('pause1', { 'solo.yaml': tcpDeployment });
+    const url = await gateway(core);
     const [replica] = await t.containers.listManaged(t.instance);
     if (!replica) throw new Error('no replica');
     expect(core.endpoints.list('solo').map((e) => e.unitId)).toEqual([replica.id]);
@@ -130,6 +131,12 @@ describe('replicas paused by hand', () => {
       unsubscribe();
       return Promise.resolve();
     });
+    const state = { done: false };
+    const answers: number[] = [];
+    const client = (async () => {
+      while (!state.done) answers.push(await get(`${url}/d/solo/index.html`));
+    })();
+    await eventually(() => (answers.length >= 10 ? true : undefined), 10_000, 'requests');
     await t.docker.getContainer(replica.id).pause();
     await eventually(
       async () =>
@@ -141,6 +148,11 @@ describe('replicas paused by hand', () => {
       20_000,
       'the paused replica resumed, ready and back in rotation',
     );
+    const since = answers.length;
+    await eventually(() => (answers.length >= since + 10 ? true : undefined), 10_000, 'requests');
+    state.done = true;
+    await client;
+    expect(answers.filter((status) => status !== 200)).toEqual([]);
 
     // Not ready while paused (out of rotation), then ready again: the same container, resumed.
     const notReady = seen.findIndex((s) => s.replicas?.ready === 0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { systemClock } from '../clock.js';
+import { manualClock } from '../../test/support/manual-clock.js';
 import { createEndpoints } from './endpoints.js';
 
 describe('the routing table', () => {
@@ -21,5 +22,18 @@ describe('the routing table', () => {
     endpoints.remove('a');
     expect(endpoints.routed()).toEqual(['w']);
     expect(endpoints.list('api')).toEqual([]);
+  });
+
+  it('tells a waiting request when a replica becomes ready, or that none did in time', async () => {
+    const clock = manualClock();
+    const endpoints = createEndpoints(clock);
+    const back = endpoints.waitFor('api', 3_000);
+    const never = endpoints.waitFor('web', 3_000);
+    endpoints.add('api', { unitId: 'a', host: '10.0.0.2', port: 8000 });
+    expect(await back).toBe(true);
+    clock.advance(3_000);
+    expect(await never).toBe(false);
+    expect(clock.pending()).toBe(0);
+    expect(await endpoints.waitFor('api', 3_000)).toBe(true);
   });
 });

@@ -30,6 +30,11 @@ export interface Endpoints extends EndpointSink {
   /** a ready replica of `name` (round robin), none of `avoid`, held until `release` */
   acquire(name: string, avoid?: ReadonlySet<string>): Lease | undefined;
   list(name: string): Endpoint[];
+  /**
+   * resolves true as soon as `name` has a ready replica (at once when it has one), false after
+   * `timeoutMs` without one
+   */
+  waitFor(name: string, timeoutMs: number): Promise<boolean>;
 }
 
 export function createEndpoints(clock: Clock): Endpoints {
@@ -41,6 +46,8 @@ export function createEndpoints(clock: Clock): Endpoints {
 
   /** which deployment each ready replica serves */
   const nameOf = new Map<string, string>();
+  /** requests waiting for a ready replica, by deployment */
+  const waiting = new Map<string, Set<() => void>>();
 
   return {
     syncRoutes(resources) {
@@ -65,6 +72,7 @@ export function createEndpoints(clock: Clock): Endpoints {
       const list = (byName.get(name) ?? []).filter((e) => e.unitId !== endpoint.unitId);
       byName.set(name, [...list, endpoint]);
       nameOf.set(endpoint.unitId, name);
+      for (const wake of [...(waiting.get(name) ?? [])]) wake();
     },
     remove(unitId) {
       const name = nameOf.get(unitId);
@@ -101,6 +109,26 @@ export function createEndpoints(clock: Clock): Endpoints {
       };
     },
     list: (name) => [...(byName.get(name) ?? [])],
+    waitFor(name, timeoutMs) {
+      if ((byName.get(name)?.length ?? 0) > 0) return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const waiters = waiting.get(name) ?? new Set<() => void>();
+        waiting.set(name, waiters);
+        const done = (ready: boolean) => {
+          cancel();
+          waiters.delete(wake);
+          if (waiters.size === 0) waiting.delete(name);
+          resolve(ready);
+        };
+        const wake = () => {
+          done(true);
+        };
+        const cancel = clock.setTimer(timeoutMs, () => {
+          done(false);
+        });
+        waiters.add(wake);
+      });
+    },
     async drain(unitId, timeoutMs) {
       const until = clock.now() + timeoutMs;
       while ((inFlight.get(unitId) ?? 0) > 0 && clock.now() < until) await clock.sleep(25);

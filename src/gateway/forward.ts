@@ -23,12 +23,14 @@ export interface ForwardContext {
   headersTimeoutMs: number;
   /** berth is reached over https: deployments are told so */
   secureCookies: boolean | undefined;
+  /** no ready replica: how long a request waits for one (one restarting, being resumed) */
+  replicaWaitMs: number;
 }
 
 /**
- * Sends the request to a ready replica and its answer back. A request that may be sent twice
- * goes to another replica once when the first fails before answering (retry.ts); when the
- * first is only slow to answer, both are asked and the first answer is the one sent back.
+ * Sends the request to a ready replica and its answer back. With none ready at this moment (its
+ * only replica restarting, or being resumed), the request waits a short while for one before the
+ * answer is a 503: nothing was sent anywhere yet, so this suits every method.
  */
 export function forwardRequest(
   ctx: ForwardContext,
@@ -37,14 +39,42 @@ export function forwardRequest(
   target: Target,
   cookie: string | undefined,
 ): void {
-  const { endpoints, log, headersTimeoutMs } = ctx;
-  const { name } = target;
-  const first = endpoints.acquire(name);
-  if (!first) {
-    res.setHeader('Retry-After', '1');
-    reply(res, 503, `no ready replica of ${name}`);
+  const first = ctx.endpoints.acquire(target.name);
+  if (first) {
+    send(ctx, req, res, target, cookie, first);
     return;
   }
+  let gone = false;
+  res.once('close', () => {
+    gone = true;
+  });
+  void ctx.endpoints.waitFor(target.name, ctx.replicaWaitMs).then((ready) => {
+    if (gone) return;
+    const lease = ready ? ctx.endpoints.acquire(target.name) : undefined;
+    if (lease) {
+      send(ctx, req, res, target, cookie, lease);
+      return;
+    }
+    res.setHeader('Retry-After', '1');
+    reply(res, 503, `no ready replica of ${target.name}`);
+  });
+}
+
+/**
+ * Sends the request to `first` and its answer back. A request that may be sent twice goes to
+ * another replica once when the first fails before answering (retry.ts); when the first is only
+ * slow to answer, both are asked and the first answer is the one sent back.
+ */
+function send(
+  ctx: ForwardContext,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  target: Target,
+  cookie: string | undefined,
+  first: Lease,
+): void {
+  const { endpoints, log, headersTimeoutMs } = ctx;
+  const { name } = target;
   const asked = new Set<string>();
   /** the replicas asked that have not answered, each with what gives it up */
   const pending = new Set<() => void>();

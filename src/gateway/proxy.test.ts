@@ -83,7 +83,7 @@ async function silentReplica(): Promise<{ port: number; connections: () => numbe
 
 async function gateway(
   lines: string[] = [],
-  headersTimeoutMs?: number,
+  timing: { headersTimeoutMs?: number; replicaWaitMs?: number } = {},
 ): Promise<{ url: string; endpoints: Endpoints }> {
   const endpoints = createEndpoints(systemClock);
   const s: RunningServer = await startServer({
@@ -92,7 +92,7 @@ async function gateway(
     logger: createLogger({ destination: { write: (line: string) => lines.push(line) } }),
     listen: '127.0.0.1:0',
     ready: () => true,
-    ...(headersTimeoutMs === undefined ? {} : { gateway: { headersTimeoutMs } }),
+    gateway: timing,
   });
   closers.push(() => s.close());
   return { url: s.url, endpoints };
@@ -199,7 +199,7 @@ describe('the gateway', () => {
   });
 
   it('asks another replica when the chosen one takes the connection and sends no headers (paused)', async () => {
-    const { url, endpoints } = await gateway([], 50);
+    const { url, endpoints } = await gateway([], { headersTimeoutMs: 50 });
     const paused = await silentReplica();
     const live = await replica();
     endpoints.syncRoutes([deployment('api')]);
@@ -221,5 +221,29 @@ describe('the gateway', () => {
     const post = await send(`${url}/d/api/orders`, { method: 'POST', body: '{"n":1}' });
     expect(post.status).toBe(502);
     expect(live.seen).toEqual([]);
+  });
+
+  it('holds a request while no replica is ready and sends it to the first that becomes ready', async () => {
+    const { url, endpoints } = await gateway();
+    const live = await replica();
+    endpoints.syncRoutes([deployment('api')]);
+    // The replica joins once the request waits for one (as a resumed or restarted one does).
+    const waitFor = endpoints.waitFor.bind(endpoints);
+    endpoints.waitFor = (name, timeoutMs) => {
+      const waited = waitFor(name, timeoutMs);
+      endpoints.add('api', { unitId: 'r-back', host: '127.0.0.1', port: live.port });
+      return waited;
+    };
+    const res = await send(`${url}/d/api/orders`, { method: 'POST', body: '{"n":1}' });
+    expect(res.status).toBe(200);
+    expect(live.seen).toEqual(['POST /orders']);
+  });
+
+  it('answers 503 with Retry-After when no replica becomes ready in time', async () => {
+    const { url, endpoints } = await gateway([], { replicaWaitMs: 20 });
+    endpoints.syncRoutes([deployment('api')]);
+    const res = await send(`${url}/d/api/`);
+    expect([res.status, res.headers['retry-after']]).toEqual([503, '1']);
+    expect(JSON.parse(res.body)).toEqual({ error: 'no ready replica of api' });
   });
 });

@@ -19,6 +19,9 @@ import { isRead, rawReply, reply, type Target } from './wire.js';
 
 export type { Target } from './wire.js';
 
+/** No ready replica: a request waits this long for one (a restart, a resume) before a 503. */
+const replicaWaitMs = 3_000;
+
 /** How long a browser keeps the gateway's session cookie. */
 const sessionSeconds = 7 * 24 * 3600;
 
@@ -33,6 +36,8 @@ export interface GatewayOptions {
   secureCookies?: boolean;
   /** no response headers within this long: a request that may be sent twice goes to another replica too */
   headersTimeoutMs?: number;
+  /** no ready replica: how long a request waits for one before the answer is a 503 */
+  replicaWaitMs?: number;
 }
 
 export interface Gateway {
@@ -52,6 +57,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     endpoints,
     log,
     headersTimeoutMs: options.headersTimeoutMs ?? headersBoundMs,
+    replicaWaitMs: options.replicaWaitMs ?? replicaWaitMs,
     secureCookies: options.secureCookies,
   };
 

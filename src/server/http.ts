@@ -37,7 +37,10 @@ export interface ServerOptions {
   /** base of links to berth's pages: its host is one of the names berth answers to */
   publicUrl?: string | undefined;
   /** tokens, deployments' own origins and cookies at the gateway */
-  gateway?: Pick<GatewayOptions, 'tokens' | 'host' | 'secureCookies' | 'headersTimeoutMs'>;
+  gateway?: Pick<
+    GatewayOptions,
+    'tokens' | 'host' | 'secureCookies' | 'headersTimeoutMs' | 'replicaWaitMs'
+  >;
 }
 
 export interface RouteHandler {
