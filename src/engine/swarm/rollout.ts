@@ -61,6 +61,17 @@ export async function followRollout(
       );
       return failed(workload, ctx, 'CrashLoop', message);
     }
+    // A refused task fails the rollout at once, as a crash does; the first refusal says why.
+    const refused = tasks
+      .filter(
+        (t) =>
+          t.Status.State === 'rejected' &&
+          t.Spec.ContainerSpec?.Labels?.['berth.spec-hash'] === workload.specHash,
+      )
+      .sort((a, b) => (a.CreatedAt < b.CreatedAt ? -1 : 1))[0];
+    if (refused) {
+      return failed(workload, ctx, 'EngineError', await refusedMessage(ctx.docker, refused));
+    }
     const service = (await ctx.docker.getService(serviceId).inspect()) as {
       UpdateStatus?: { State?: string; Message?: string };
     };
@@ -139,6 +150,22 @@ async function crashLoop(docker: Docker, task: SwarmTask, restarts: number): Pro
   const code = task.Status.ContainerStatus?.ExitCode;
   const lines = tail.length > 0 ? `; last log lines: ${tail.join(' | ')}` : '; it printed nothing';
   return `crash loop: the container exited with code ${code ?? 'unknown'} (restarts: ${restarts})${lines}`;
+}
+
+/**
+ * A task Swarm refused on its node: its engine would not create it (more CPUs than the node has,
+ * an image it lacks) or the manager took it back (the node no longer meets its constraints).
+ */
+async function refusedMessage(docker: Docker, task: SwarmTask): Promise<string> {
+  const hostname = task.NodeID
+    ? await docker
+        .getNode(task.NodeID)
+        .inspect()
+        .then((n: { Description?: { Hostname?: string } }) => n.Description?.Hostname)
+        .catch(() => undefined)
+    : undefined;
+  const node = hostname ?? task.NodeID ?? 'its node';
+  return `Swarm refused a task on node ${node}: ${task.Status.Err ?? 'no reason given'}; check the service's tasks with \`docker service ps\``;
 }
 
 /** The last `tail` lines a task printed (stdout and stderr, in order). */
