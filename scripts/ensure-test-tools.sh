@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # What the test suite needs beyond the Docker engine: a headless browser for the dashboard tests
 # (Debian's chromium, driven by playwright-core), git (its http-backend serves test repositories),
-# and a private registry with logins (Debian's docker-registry, htpasswd from apache2-utils).
-# Each is installed from Debian's archive only when missing.
+# a private registry with logins (Debian's docker-registry, htpasswd from apache2-utils), and for
+# the second Swarm node (scripts/swarm-two-node.sh) ip from iproute2, nsenter and unshare from
+# util-linux. Each is installed from Debian's archive only when missing.
 set -euo pipefail
 
 need_pkgs=()
@@ -10,6 +11,10 @@ command -v chromium >/dev/null 2>&1 || need_pkgs+=(chromium)
 command -v git >/dev/null 2>&1 || need_pkgs+=(git)
 command -v docker-registry >/dev/null 2>&1 || need_pkgs+=(docker-registry)
 command -v htpasswd >/dev/null 2>&1 || need_pkgs+=(apache2-utils)
+command -v ip >/dev/null 2>&1 || need_pkgs+=(iproute2)
+if ! command -v nsenter >/dev/null 2>&1 || ! command -v unshare >/dev/null 2>&1; then
+  need_pkgs+=(util-linux)
+fi
 [ ${#need_pkgs[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
