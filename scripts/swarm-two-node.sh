@@ -5,7 +5,8 @@
 #
 #   swarm-two-node.sh up [IMAGE...]   this engine becomes the manager (advertising 198.18.77.1),
 #                                     the second engine joins as a worker labelled hardware=gpu,
-#                                     with IMAGEs copied into it; prints the second engine's socket
+#                                     with IMAGEs copied into it; prints the second engine's socket.
+#                                     A second node an earlier run left is removed first.
 #   swarm-two-node.sh down            everything up made is undone, whatever state it is in
 #
 # Needs root, iproute2 (ip) and util-linux (nsenter, unshare). `down` always runs to the end and
@@ -29,8 +30,9 @@ up() {
     exit 1
   fi
   if [ -e /run/netns/$ns ] || [ -e "$dir" ]; then
-    echo "swarm-two-node: a second node is left over; run $0 down first" >&2
-    exit 1
+    echo "swarm-two-node: removing the second node an earlier run left" >&2
+    down
+    set -e
   fi
   mkdir -p "$dir"
   docker network inspect docker_gwbridge >/dev/null 2>&1 && touch "$dir/gwbridge-existed"
