@@ -98,6 +98,8 @@ async function tasksOf(
   name: string,
 ): Promise<{ node: string; container: string; running: boolean }[]> {
   const services = await servicesOf(name);
+  // An empty service filter would list every task of the Swarm.
+  if (services.length === 0) return [];
   const tasks = (await docker.listTasks({
     filters: { service: services.map((s) => s.ID) },
   })) as Task[];
