@@ -3,11 +3,14 @@
 // set up for this file and taken down after it. berth runs as it must on more than one node: in a
 // container on a manager, attached to the instance's overlay, so its gateway reaches the tasks on
 // both nodes by their own addresses (there is no IPVS here, so no VIPs and no routing mesh).
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
 import Docker from 'dockerode';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ResourceStatus } from '../src/reconcile/status.js';
 import { startBerthContainer, type BerthContainer } from './support/berth-container.js';
+import { runCli } from './support/cli.js';
 import { eventually, exampleImage } from './support/docker.js';
 import { deploymentYaml, tempFolder, type TempFolder } from './support/resources.js';
 import { removeSwarmInstance } from './support/swarm.js';
@@ -117,7 +120,7 @@ function withHardware(yaml: string, hardware: 'cpu' | 'gpu'): string {
 }
 
 describe('deployments on a two-node swarm', () => {
-  it('places a gpu deployment only on the node labelled hardware=gpu, and keeps cpu sizes off it', async () => {
+  it('keeps cpu sizes off the node labelled hardware=gpu; a gpu size goes only there, or is refused at plan time when no node can give it', async () => {
     const { swarm } = ready();
     await swarm.labelHardware(swarm.second, 'gpu');
     await apply('web', deploymentYaml({ name: 'web', replicas: 2 }));
@@ -130,24 +133,22 @@ describe('deployments on a two-node swarm', () => {
       withHardware(deploymentYaml({ name: 'trainer', size: 'g4dnxlarge' }), 'gpu'),
     );
     const trainer = await settled('Deployment/trainer');
-    const trainerNodes = (await tasksOf('trainer')).map((t) => t.node);
-    expect(trainerNodes.length).toBeGreaterThan(0);
-    expect(new Set(trainerNodes)).toEqual(new Set([swarm.second]));
-    // g4dnxlarge is 4 CPUs: Swarm refuses its task on a node with fewer (this machine has 2), and
-    // berth says on which node and why, at once.
+    // g4dnxlarge is 4 CPUs: a Swarm whose largest node has fewer (this machine has 2) cannot run
+    // it anywhere, and berth says so before any task exists.
     const { NCPU } = (await swarm.secondEngine.info()) as { NCPU: number };
-    const { Description } = (await docker.getNode(swarm.second).inspect()) as {
-      Description: { Hostname: string };
-    };
-    expect([trainer.state, trainer.reason, trainer.message]).toEqual(
+    const [expected, nodes] =
       NCPU >= 4
-        ? ['Ready', undefined, '1/1 replicas ready']
+        ? [['Ready', undefined, '1/1 replicas ready'], [swarm.second]]
         : [
-            'Failed',
-            'EngineError',
-            expect.stringContaining(`Swarm refused a task on node ${Description.Hostname}: `),
-          ],
-    );
+            [
+              'Failed',
+              'Invalid',
+              `size g4dnxlarge (4 CPUs, 16 GiB, 1 GPU) is more than this engine can give (it has ${NCPU} CPUs); choose a smaller size`,
+            ],
+            [],
+          ];
+    expect([trainer.state, trainer.reason, trainer.message]).toEqual(expected);
+    expect((await tasksOf('trainer')).map((t) => t.node)).toEqual(nodes);
   });
 
   it('spreads a cpu deployment over both cpu nodes, and the gateway reaches the replicas on both', async () => {
@@ -168,5 +169,74 @@ describe('deployments on a two-node swarm', () => {
       answered.push(nodeOf.get((await res.text()).trim()) ?? 'a container of no task');
     }
     expect(new Set(answered)).toEqual(new Set([swarm.manager, swarm.second]));
+  });
+
+  it('runs a job on the second node; berth reports its exit code and its logs', async () => {
+    const { swarm } = ready();
+    await swarm.labelHardware(swarm.second, 'cpu');
+    // The manager takes no tasks while drained: the run can only land on the second node.
+    await swarm.setAvailability(swarm.manager, 'drain');
+    try {
+      await apply(
+        'report',
+        [
+          'apiVersion: berth/v1',
+          'kind: Job',
+          'metadata: { name: report, owner: user:alice }',
+          'spec:',
+          '  image: berth-examples/busybox:1',
+          '  command: "echo report of $BERTH_RUN; echo written on $(hostname); exit 3"',
+          '  backoffLimit: 0',
+          '',
+        ].join('\n'),
+      );
+      const status = await eventually(
+        async () => {
+          const job = (await ready().berth.resources()).find((r) => r.key === 'Job/report');
+          const run = job?.job?.runs[0];
+          return run?.state === 'Failed' ? run : undefined;
+        },
+        60_000,
+        'the run of Job/report to fail',
+      );
+      expect([status.exitCode, status.attempts]).toEqual([3, 1]);
+      const tasks = await tasksOf('report');
+      expect(tasks.map((t) => t.node)).toEqual([swarm.second]);
+      const logs = await runCli(['logs', 'report', '--instance', instance], {
+        BERTH_ENGINE: 'swarm',
+      });
+      expect([logs.code, logs.stdout]).toEqual([
+        0,
+        `report of ${status.id}\nwritten on ${tasks[0]?.container ?? ''}\n`,
+      ]);
+    } finally {
+      await swarm.setAvailability(swarm.manager, 'active');
+    }
+  });
+
+  it('says which node refused a task, and why, when the image is only on the manager', async () => {
+    const { swarm } = ready();
+    // An image of its own ID that only this machine's engine holds (the second node has busybox).
+    const image = `berth-test/manager-only:${instance}`;
+    await promisify(execFile)('sh', [
+      '-c',
+      `printf 'FROM ${exampleImage}\\nLABEL only=manager\\n' | docker build -q -t ${image} -`,
+    ]);
+    await swarm.labelHardware(swarm.second, 'cpu');
+    await swarm.setAvailability(swarm.manager, 'drain');
+    try {
+      await apply('stray', deploymentYaml({ name: 'stray', image }));
+      const stray = await settled('Deployment/stray');
+      const { Description } = (await docker.getNode(swarm.second).inspect()) as {
+        Description: { Hostname: string };
+      };
+      expect([stray.state, stray.reason]).toEqual(['Failed', 'EngineError']);
+      expect(stray.message).toMatch(
+        new RegExp(`^Swarm refused a task on node ${Description.Hostname}: .*No such image`),
+      );
+    } finally {
+      await swarm.setAvailability(swarm.manager, 'active');
+      await docker.getImage(image).remove();
+    }
   });
 });
