@@ -452,11 +452,19 @@ describe('deployments on the swarm engine', () => {
 
     const noop = await applyFolder(core, f.dir);
     expect(noop.plan.actions.map((a) => a.type)).toEqual(['noop']);
-    // A berth that restarted (nothing in its gateway) verifies the tasks and writes nothing.
+    // A berth that restarted (nothing in its gateway) verifies the tasks and writes nothing, also
+    // at a new revision that leaves the Deployment alone (a Group added).
+    await f.write(
+      'team.yaml',
+      'apiVersion: berth/v1\nkind: Group\nmetadata:\n  name: team\nspec:\n  members: [alice]\n',
+    );
     const restarted = t.core({ engine: 'swarm', swarmNetwork: 'local' });
     cleanups.push(() => restarted.close());
     const verify = await applyFolder(restarted, f.dir);
-    expect(verify.plan.actions.map((a) => a.type)).toEqual(['verify']);
+    expect(verify.plan.revision).not.toBe(noop.plan.revision);
+    expect(verify.plan.actions.filter((a) => a.kind === 'Deployment').map((a) => a.type)).toEqual([
+      'verify',
+    ]);
     expect(restarted.reconciler.status.get('Deployment/model-api')?.state).toBe('Ready');
     expect((await serviceOf(t.instance, 'model-api'))?.Version?.Index).toBe(
       created?.Version?.Index,

@@ -110,6 +110,25 @@ describe('a service changed outside berth', () => {
     expect(differs(readBack(change), written)).toBe(true);
   });
 
+  it('is not a new commit alone: a revision that leaves the Deployment alone updates nothing', () => {
+    const atCommit = (commit: string, model = 'v1') =>
+      withDigest(
+        deploymentService(
+          {
+            ...workload,
+            spec: {
+              ...workload.spec,
+              env: { ...workload.spec.env, MODEL: model, BERTH_COMMIT: commit },
+              labels: { ...workload.spec.labels, 'berth.commit': commit },
+            },
+          },
+          { instance: 't', network: 'berth-t', secrets: [] },
+        ),
+      );
+    expect(differs(atCommit('c1'), atCommit('c2'))).toBe(false);
+    expect(differs(atCommit('c1'), atCommit('c2', 'v2'))).toBe(true);
+  });
+
   it('is never claimed for a service without the digest (written by an earlier berth)', () => {
     const old = readBack((s) => {
       s.TaskTemplate.ContainerSpec.Env.push('X=1');

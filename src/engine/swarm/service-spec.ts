@@ -4,6 +4,7 @@
 // node label; tasks are reached by their own addresses (endpoint mode dnsrr: no VIP, no mesh).
 import { createHash } from 'node:crypto';
 import type { DeploymentWorkload, ReadinessSpec, WorkloadSpec } from '../types.js';
+import { labelKeys } from '../labels.js';
 
 /** The parts of a Swarm service spec berth writes (the Engine API's names). */
 export interface SwarmServiceSpec {
@@ -266,7 +267,23 @@ export function changedSinceWritten(spec: SwarmServiceSpec): boolean {
   return written !== undefined && written !== specDigest(spec);
 }
 
-/** Whether the service differs from what berth wants in anything berth writes. */
+/**
+ * Whether the service differs from what berth wants in anything berth writes, the revision's
+ * commit aside: a new commit that leaves a Deployment alone restarts nothing, as on the Docker
+ * engine (its tasks keep the commit they were made from).
+ */
 export function differs(current: SwarmServiceSpec, wanted: SwarmServiceSpec): boolean {
-  return JSON.stringify(projection(current)) !== JSON.stringify(projection(wanted));
+  return beyondCommit(current) !== beyondCommit(wanted);
+}
+
+function beyondCommit(spec: SwarmServiceSpec): string {
+  type Labels = [string, string][];
+  const p = projection(spec) as { labels: Labels; containerLabels: Labels; env: string[] };
+  const notCommit = ([name]: [string, string]) => name !== labelKeys.commit;
+  return JSON.stringify({
+    ...p,
+    labels: p.labels.filter(notCommit),
+    containerLabels: p.containerLabels.filter(notCommit),
+    env: p.env.filter((entry) => !entry.startsWith('BERTH_COMMIT=')),
+  });
 }
