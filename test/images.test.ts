@@ -23,6 +23,7 @@ import {
   type GitServer,
   type TestRepo,
 } from './support/git-server.js';
+import { jobResource } from './support/resources.js';
 import { startPipIndex } from './support/pip-index.js';
 import { startRegistry } from './support/registry.js';
 
@@ -97,14 +98,8 @@ async function removeImages(t: TestEngine): Promise<void> {
       .catch(() => undefined);
 }
 
-function job(name: string, spec: Record<string, unknown>, owner = 'group:data-eng'): Resource {
-  return {
-    apiVersion: 'berth/v1',
-    kind: 'Job',
-    metadata: { name, owner },
-    spec: { image: exampleImage, ...spec },
-  };
-}
+const job = (name: string, spec: Record<string, unknown>, owner = 'group:data-eng') =>
+  jobResource(name, spec, owner);
 
 async function gitServer(options: Parameters<typeof startGitServer>[0] = {}): Promise<GitServer> {
   const server = await startGitServer(options);

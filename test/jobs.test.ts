@@ -7,21 +7,12 @@ import type { Core } from '../src/service/core.js';
 import { eventually, testEngine, type TestEngine } from './support/docker.js';
 import { manualClock, type ManualClock } from './support/manual-clock.js';
 import { runCli } from './support/cli.js';
-import { tempFolder } from './support/resources.js';
+import { jobResource, tempFolder } from './support/resources.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-function job(name: string, spec: Record<string, unknown>): Resource {
-  return {
-    apiVersion: 'berth/v1',
-    kind: 'Job',
-    metadata: { name, owner: 'user:alice' },
-    spec: { image: 'berth-examples/busybox:1', ...spec },
-  };
-}
 
 interface Setup {
   t: TestEngine;
@@ -78,7 +69,7 @@ describe('jobs on the docker engine', () => {
     // Each attempt counts itself in the owner's /data volume and fails until the third.
     const command =
       'n=$(cat /data/attempts 2>/dev/null || echo 0); n=$((n+1)); echo $n > /data/attempts; echo "attempt $n"; [ $n -ge 3 ]';
-    await s.apply(job('flaky', { command, backoffLimit: 3 }));
+    await s.apply(jobResource('flaky', { command, backoffLimit: 3 }));
     for (const [attempt, delay] of [
       [1, 10_000],
       [2, 20_000],
@@ -112,7 +103,7 @@ describe('jobs on the docker engine', () => {
 
   it('stops a job that always fails after backoffLimit + 1 attempts with BackoffLimitExceeded', async () => {
     const s = setup('fail');
-    await s.apply(job('broken', { command: 'echo nope; exit 3', backoffLimit: 1 }));
+    await s.apply(jobResource('broken', { command: 'echo nope; exit 3', backoffLimit: 1 }));
     const first = await statusMatching(s, 'broken', /attempt 2 after 10 s$/, 'attempt 1 to fail');
     s.moveTo(Date.parse(first.job?.runs[0]?.finishedAt ?? '') + 10_000);
     const failed = await statusMatching(s, 'broken', /backoffLimit 1/, 'the run to fail');
@@ -125,7 +116,11 @@ describe('jobs on the docker engine', () => {
   it('stops a run at its deadline, and no retry follows', async () => {
     const s = setup('deadline');
     await s.apply(
-      job('slow', { command: 'exec sleep 600', activeDeadlineSeconds: 30, backoffLimit: 3 }),
+      jobResource('slow', {
+        command: 'exec sleep 600',
+        activeDeadlineSeconds: 30,
+        backoffLimit: 3,
+      }),
     );
     await statusMatching(s, 'slow', /attempt 1 running/, 'the run to start');
     s.moveTo(s.clock.now() + 30_000);
@@ -147,7 +142,7 @@ describe('jobs on the docker engine', () => {
     async (policy, running, skipped, replaced) => {
       const s = setup(`cp-${policy.toLowerCase()}`);
       await s.apply(
-        job('long', {
+        jobResource('long', {
           command: 'exec sleep 600',
           schedule: '* * * * *',
           concurrencyPolicy: policy,
@@ -188,7 +183,7 @@ describe('jobs on the docker engine', () => {
 
   it('a 2×3 grid gives six runs with their values in the environment, once', async () => {
     const s = setup('grid');
-    const grid = job('grid', {
+    const grid = jobResource('grid', {
       command: 'echo "region=$PARAM_REGION day=$PARAM_DAY params=$BERTH_PARAMS run=$BERTH_RUN"',
       parameters: { region: ['eu', 'us'], day: [0, 1, 2] },
     });
@@ -221,7 +216,7 @@ describe('jobs on the docker engine', () => {
   it('keeps exactly historyLimit finished runs, with their logs', async () => {
     const s = setup('history');
     await s.apply(
-      job('often', {
+      jobResource('often', {
         command: 'echo "hello from $BERTH_RUN"',
         schedule: '* * * * *',
         historyLimit: { succeeded: 2, failed: 1 },

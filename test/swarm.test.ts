@@ -21,7 +21,7 @@ import { createSecretStore } from '../src/secrets/store.js';
 import { readFolder } from '../src/source/local-folder.js';
 import { runCli } from './support/cli.js';
 import { applyFolder, eventually, testEngine } from './support/docker.js';
-import { deploymentYaml, tempFolder } from './support/resources.js';
+import { deploymentYaml, jobResource, tempFolder } from './support/resources.js';
 import { manualClock, type ManualClock } from './support/manual-clock.js';
 import { joinOneNodeSwarm, removeSwarmInstance } from './support/swarm.js';
 
@@ -146,15 +146,6 @@ describe.each<EngineCase>([{ engine: 'docker' }, { engine: 'swarm' }])(
   },
 );
 
-function job(name: string, spec: Record<string, unknown>): Resource {
-  return {
-    apiVersion: 'berth/v1',
-    kind: 'Job',
-    metadata: { name, owner: 'user:alice' },
-    spec: { image: 'berth-examples/busybox:1', ...spec },
-  };
-}
-
 interface JobSetup {
   core: Core;
   instance: string;
@@ -216,7 +207,7 @@ describe.each<EngineCase>([{ engine: 'docker' }, { engine: 'swarm' }])(
   ({ engine }) => {
     it('runs a run-once Job to Succeeded, its output readable, and does not run it again', async () => {
       const s = jobSetup('once', engine);
-      await s.apply(job('once', { command: 'echo "hello from $BERTH_RUN"' }));
+      await s.apply(jobResource('once', { command: 'echo "hello from $BERTH_RUN"' }));
       const done = await s.until('once', /succeeded$/, 'the run to succeed');
       expect(done.state).toBe('Succeeded');
       expect(done.message).toMatch(/^run h[0-9a-f]{10}-0 succeeded$/);
@@ -229,7 +220,7 @@ describe.each<EngineCase>([{ engine: 'docker' }, { engine: 'swarm' }])(
 
     it('retries a failing Job after 10 s and ends it BackoffLimitExceeded', async () => {
       const s = jobSetup('fail', engine);
-      await s.apply(job('broken', { command: 'echo nope; exit 3', backoffLimit: 1 }));
+      await s.apply(jobResource('broken', { command: 'echo nope; exit 3', backoffLimit: 1 }));
       const first = await s.until('broken', /attempt 2 after 10 s$/, 'attempt 1 to fail');
       expect(first.message).toMatch(
         /^run h[0-9a-f]{10}-0: attempt 1 exited with code 3; attempt 2 after 10 s$/,
@@ -262,7 +253,7 @@ describe.each<EngineCase>([{ engine: 'docker' }, { engine: 'swarm' }])(
     it('stops a run at its deadline, keeps its output, and no retry follows', async () => {
       const s = jobSetup('deadline', engine);
       await s.apply(
-        job('slow', {
+        jobResource('slow', {
           command: 'echo started; exec sleep 600',
           activeDeadlineSeconds: 30,
           backoffLimit: 3,
@@ -296,7 +287,7 @@ describe.each<EngineCase>([{ engine: 'docker' }, { engine: 'swarm' }])(
       async (policy, states, reason) => {
         const s = jobSetup(`cp-${policy.toLowerCase()}`, engine);
         await s.apply(
-          job('long', {
+          jobResource('long', {
             command: 'exec sleep 600',
             schedule: '* * * * *',
             concurrencyPolicy: policy,
@@ -324,7 +315,7 @@ describe.each<EngineCase>([{ engine: 'docker' }, { engine: 'swarm' }])(
     it('a 2×2 grid gives four runs with their values in the environment, once', async () => {
       const s = jobSetup('grid', engine);
       await s.apply(
-        job('grid', {
+        jobResource('grid', {
           command: 'echo "region=$PARAM_REGION day=$PARAM_DAY params=$BERTH_PARAMS"',
           parameters: { region: ['eu', 'us'], day: [0, 1] },
         }),
@@ -352,7 +343,7 @@ describe.each<EngineCase>([{ engine: 'docker' }, { engine: 'swarm' }])(
     it('keeps exactly historyLimit finished runs, with their output', async () => {
       const s = jobSetup('history', engine);
       await s.apply(
-        job('often', {
+        jobResource('often', {
           command: 'echo "hello from $BERTH_RUN"',
           schedule: '* * * * *',
           historyLimit: { succeeded: 2, failed: 1 },
@@ -393,7 +384,7 @@ describe.each<EngineCase>([{ engine: 'docker' }, { engine: 'swarm' }])(
       const flaky =
         'n=$(cat /workspace/run/tries 2>/dev/null || echo 0); n=$((n+1)); echo $n > /workspace/run/tries; echo "try $n, $(cat /workspace/run/prepared)"; [ $n -ge 2 ]';
       await s.apply(
-        job('steps', {
+        jobResource('steps', {
           backoffLimit: 2,
           steps: [
             { name: 'prepare', command: 'echo data > /workspace/run/prepared; echo prepared' },

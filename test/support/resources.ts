@@ -2,6 +2,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Resource } from '../../src/resources/types.generated.js';
 
 export interface TempFolder {
   dir: string;
@@ -49,4 +50,18 @@ spec:
     periodSeconds: 1
     failureThreshold: ${d.failureThreshold ?? 20}
 `;
+}
+
+/** A Job of the example busybox image, owned by user:alice unless said otherwise. */
+export function jobResource(
+  name: string,
+  spec: Record<string, unknown>,
+  owner = 'user:alice',
+): Resource {
+  return {
+    apiVersion: 'berth/v1',
+    kind: 'Job',
+    metadata: { name, owner },
+    spec: { image: 'berth-examples/busybox:1', ...spec },
+  };
 }
