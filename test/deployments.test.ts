@@ -297,7 +297,7 @@ describe('deployments on the docker engine', () => {
     expect([after?.state, after?.reason, after?.message]).toEqual([
       'Failed',
       'CrashLoop',
-      'crash loop: 1 of 1 replicas wait to restart after crashing (restarts: 0); 1 serving',
+      'crash loop: 1 of 1 replicas wait to restart after crashing (restarts: 0, last exit code 1); 1 serving',
     ]);
     const running = await t.containers.listManaged(t.instance);
     expect(running.find((c) => c.id === old?.id)?.status).toBe('running');

@@ -197,7 +197,7 @@ export function createDriftHandler(options: DriftOptions): DriftHandler {
     planningRestart.delete(id);
     if (stoppedByHand.delete(id)) return;
     if (!details || retiring.has(id) || restartTimers.has(id) || stopped) return;
-    const delay = restarts.crashed(id, details.startedAt?.getTime(), clock.now());
+    const delay = restarts.crashed(id, details.startedAt?.getTime(), clock.now(), details.exitCode);
     tell(key, `restarting replica ${id.slice(0, 12)} in ${Math.round(delay / 1000)} s`);
     const cancel = clock.setTimer(delay, () => {
       restartTimers.delete(id);

@@ -29,4 +29,15 @@ describe('restart back-off', () => {
     tracker.forget('c1');
     expect(tracker.count('c1')).toBe(0);
   });
+
+  it('keeps the exit code of the last crash, for the status while the replica waits', () => {
+    const tracker = createRestartTracker();
+    expect(tracker.lastExitCode('c1')).toBeUndefined();
+    tracker.crashed('c1', 0, 1, 3);
+    expect(tracker.lastExitCode('c1')).toBe(3);
+    tracker.crashed('c1', 2, 3, 137);
+    expect(tracker.lastExitCode('c1')).toBe(137);
+    tracker.forget('c1');
+    expect(tracker.lastExitCode('c1')).toBeUndefined();
+  });
 });

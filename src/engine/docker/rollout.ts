@@ -139,12 +139,17 @@ async function converge(
   const waiting = current.slice(0, want).filter((u) => ctx.restartPending(u.id));
   if (waiting.length > 0) {
     const restarts = Math.max(...waiting.map((u) => ctx.restarts.count(u.id)));
+    // The last crash's exit code stays in the message while the replicas wait.
+    const codes = [...new Set(waiting.map((u) => ctx.restarts.lastExitCode(u.id)))].filter(
+      (code) => code !== undefined,
+    );
+    const exited = codes.length > 0 ? `, last exit code ${codes.join(', ')}` : '';
     return {
       ready: ready.length,
       serving,
       failure: {
         reason: 'CrashLoop',
-        message: `crash loop: ${waiting.length} of ${want} replicas wait to restart after crashing (restarts: ${restarts}); ${serving} serving`,
+        message: `crash loop: ${waiting.length} of ${want} replicas wait to restart after crashing (restarts: ${restarts}${exited}); ${serving} serving`,
       },
     };
   }
