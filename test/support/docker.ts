@@ -74,7 +74,7 @@ export async function removeInstance(instance: string): Promise<void> {
     containers.map((c) =>
       docker
         .getContainer(c.Id)
-        .remove({ force: true })
+        .remove({ force: true, v: true })
         .catch(() => undefined),
     ),
   );

@@ -48,7 +48,7 @@ export async function removeSwarmInstance(instance: string): Promise<void> {
         .map((c) =>
           docker
             .getContainer(c.Id)
-            .remove({ force: true })
+            .remove({ force: true, v: true })
             .catch(() => undefined),
         ),
     );
@@ -84,7 +84,7 @@ export async function removeSwarmInstance(instance: string): Promise<void> {
       ...left.map((c) =>
         docker
           .getContainer(c.Id)
-          .remove({ force: true })
+          .remove({ force: true, v: true })
           .catch(() => undefined),
       ),
       ...ours.map((v) =>
