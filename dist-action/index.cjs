@@ -125,12 +125,12 @@ function resolveLimits(overrides = {}) {
   return { ...defaultLimits, ...overrides };
 }
 function formatByteSize(bytes) {
-  const units = [
+  const units2 = [
     [1024 ** 3, "GiB"],
     [1024 ** 2, "MiB"],
     [1024, "KiB"]
   ];
-  for (const [size2, unit] of units) {
+  for (const [size2, unit] of units2) {
     if (bytes >= size2) {
       const value = bytes / size2;
       return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
@@ -2286,7 +2286,7 @@ var require_luxon = __commonJS({
       return eras(length)[dt.year < 0 ? 0 : 1];
     }
     function formatRelativeTime(unit, count2, numeric = "always", narrow = false) {
-      const units = {
+      const units2 = {
         years: ["year", "yr."],
         quarters: ["quarter", "qtr."],
         months: ["month", "mo."],
@@ -2301,14 +2301,14 @@ var require_luxon = __commonJS({
         const isDay = unit === "days";
         switch (count2) {
           case 1:
-            return isDay ? "tomorrow" : `next ${units[unit][0]}`;
+            return isDay ? "tomorrow" : `next ${units2[unit][0]}`;
           case -1:
-            return isDay ? "yesterday" : `last ${units[unit][0]}`;
+            return isDay ? "yesterday" : `last ${units2[unit][0]}`;
           case 0:
-            return isDay ? "today" : `this ${units[unit][0]}`;
+            return isDay ? "today" : `this ${units2[unit][0]}`;
         }
       }
-      const isInPast = Object.is(count2, -0) || count2 < 0, fmtValue = Math.abs(count2), singular = fmtValue === 1, lilUnits = units[unit], fmtUnit = narrow ? singular ? lilUnits[1] : lilUnits[2] || lilUnits[1] : singular ? units[unit][0] : unit;
+      const isInPast = Object.is(count2, -0) || count2 < 0, fmtValue = Math.abs(count2), singular = fmtValue === 1, lilUnits = units2[unit], fmtUnit = narrow ? singular ? lilUnits[1] : lilUnits[2] || lilUnits[1] : singular ? units2[unit][0] : unit;
       return isInPast ? `${fmtValue} ${fmtUnit} ago` : `in ${fmtValue} ${fmtUnit}`;
     }
     function stringifyTokens(splits, tokenToString) {
@@ -2714,7 +2714,7 @@ var require_luxon = __commonJS({
         }, zone || mergedZone, next];
       }, [{}, null, 1]).slice(0, 2);
     }
-    function parse(s2, ...patterns) {
+    function parse2(s2, ...patterns) {
       if (s2 == null) {
         return [null, null];
       }
@@ -2857,26 +2857,26 @@ var require_luxon = __commonJS({
     var extractISOOrdinalDateAndTime = combineExtractors(extractISOOrdinalData, extractISOTime, extractISOOffset, extractIANAZone);
     var extractISOTimeAndOffset = combineExtractors(extractISOTime, extractISOOffset, extractIANAZone);
     function parseISODate(s2) {
-      return parse(s2, [isoYmdWithTimeExtensionRegex, extractISOYmdTimeAndOffset], [isoWeekWithTimeExtensionRegex, extractISOWeekTimeAndOffset], [isoOrdinalWithTimeExtensionRegex, extractISOOrdinalDateAndTime], [isoTimeCombinedRegex, extractISOTimeAndOffset]);
+      return parse2(s2, [isoYmdWithTimeExtensionRegex, extractISOYmdTimeAndOffset], [isoWeekWithTimeExtensionRegex, extractISOWeekTimeAndOffset], [isoOrdinalWithTimeExtensionRegex, extractISOOrdinalDateAndTime], [isoTimeCombinedRegex, extractISOTimeAndOffset]);
     }
     function parseRFC2822Date(s2) {
-      return parse(preprocessRFC2822(s2), [rfc2822, extractRFC2822]);
+      return parse2(preprocessRFC2822(s2), [rfc2822, extractRFC2822]);
     }
     function parseHTTPDate(s2) {
-      return parse(s2, [rfc1123, extractRFC1123Or850], [rfc850, extractRFC1123Or850], [ascii, extractASCII]);
+      return parse2(s2, [rfc1123, extractRFC1123Or850], [rfc850, extractRFC1123Or850], [ascii, extractASCII]);
     }
     function parseISODuration(s2) {
-      return parse(s2, [isoDuration, extractISODuration]);
+      return parse2(s2, [isoDuration, extractISODuration]);
     }
     var extractISOTimeOnly = combineExtractors(extractISOTime);
     function parseISOTimeOnly(s2) {
-      return parse(s2, [isoTimeOnly, extractISOTimeOnly]);
+      return parse2(s2, [isoTimeOnly, extractISOTimeOnly]);
     }
     var sqlYmdWithTimeExtensionRegex = combineRegexes(sqlYmdRegex, sqlTimeExtensionRegex);
     var sqlTimeCombinedRegex = combineRegexes(sqlTimeRegex);
     var extractISOTimeOffsetAndIANAZone = combineExtractors(extractISOTime, extractISOOffset, extractIANAZone);
     function parseSQL(s2) {
-      return parse(s2, [sqlYmdWithTimeExtensionRegex, extractISOYmdTimeAndOffset], [sqlTimeCombinedRegex, extractISOTimeOffsetAndIANAZone]);
+      return parse2(s2, [sqlYmdWithTimeExtensionRegex, extractISOYmdTimeAndOffset], [sqlTimeCombinedRegex, extractISOTimeOffsetAndIANAZone]);
     }
     var INVALID$2 = "Invalid Duration";
     var lowOrderMatrix = {
@@ -3552,16 +3552,16 @@ var require_luxon = __commonJS({
        * @example Duration.fromObject({ hours: 1, seconds: 30 }).shiftTo('minutes', 'milliseconds').toObject() //=> { minutes: 60, milliseconds: 30000 }
        * @return {Duration}
        */
-      shiftTo(...units) {
+      shiftTo(...units2) {
         if (!this.isValid) return this;
-        if (units.length === 0) {
+        if (units2.length === 0) {
           return this;
         }
-        units = units.map((u) => _Duration.normalizeUnit(u));
+        units2 = units2.map((u) => _Duration.normalizeUnit(u));
         const built = {}, accumulated = {}, vals = this.toObject();
         let lastUnit;
         for (const k of orderedUnits$1) {
-          if (units.indexOf(k) >= 0) {
+          if (units2.indexOf(k) >= 0) {
             lastUnit = k;
             let own = 0;
             for (const ak in accumulated) {
@@ -4509,7 +4509,7 @@ var require_luxon = __commonJS({
       }).startOf("day").valueOf(), ms = utcDayStart(later) - utcDayStart(earlier);
       return Math.floor(Duration.fromMillis(ms).as("days"));
     }
-    function highOrderDiffs(cursor, later, units) {
+    function highOrderDiffs(cursor, later, units2) {
       const differs = [["years", (a, b) => b.year - a.year], ["quarters", (a, b) => b.quarter - a.quarter + (b.year - a.year) * 4], ["months", (a, b) => b.month - a.month + (b.year - a.year) * 12], ["weeks", (a, b) => {
         const days = dayDiff(a, b);
         return (days - days % 7) / 7;
@@ -4518,7 +4518,7 @@ var require_luxon = __commonJS({
       const earlier = cursor;
       let lowestOrder, highWater;
       for (const [unit, differ] of differs) {
-        if (units.indexOf(unit) >= 0) {
+        if (units2.indexOf(unit) >= 0) {
           lowestOrder = unit;
           results[unit] = differ(cursor, later);
           highWater = earlier.plus(results);
@@ -4537,10 +4537,10 @@ var require_luxon = __commonJS({
       }
       return [cursor, results, highWater, lowestOrder];
     }
-    function diff(earlier, later, units, opts) {
-      let [cursor, results, highWater, lowestOrder] = highOrderDiffs(earlier, later, units);
+    function diff(earlier, later, units2, opts) {
+      let [cursor, results, highWater, lowestOrder] = highOrderDiffs(earlier, later, units2);
       const remainingMillis = later - cursor;
-      const lowerOrderUnits = units.filter((u) => ["hours", "minutes", "seconds", "milliseconds"].indexOf(u) >= 0);
+      const lowerOrderUnits = units2.filter((u) => ["hours", "minutes", "seconds", "milliseconds"].indexOf(u) >= 0);
       if (lowerOrderUnits.length === 0) {
         if (highWater < later) {
           highWater = cursor.plus({
@@ -4814,9 +4814,9 @@ var require_luxon = __commonJS({
       }
       return void 0;
     }
-    function buildRegex(units) {
-      const re = units.map((u) => u.regex).reduce((f, r) => `${f}(${r.source})`, "");
-      return [`^${re}$`, units];
+    function buildRegex(units2) {
+      const re = units2.map((u) => u.regex).reduce((f, r) => `${f}(${r.source})`, "");
+      return [`^${re}$`, units2];
     }
     function match(input, regex, handlers) {
       const matches = input.match(regex);
@@ -5559,21 +5559,21 @@ var require_luxon = __commonJS({
           throw new ConflictingSpecificationError("Can't mix ordinal dates with month/day");
         }
         const useWeekData = definiteWeekDef || normalized.weekday && !containsGregor;
-        let units, defaultValues, objNow = tsToObj(tsNow, offsetProvis);
+        let units2, defaultValues, objNow = tsToObj(tsNow, offsetProvis);
         if (useWeekData) {
-          units = orderedWeekUnits;
+          units2 = orderedWeekUnits;
           defaultValues = defaultWeekUnitValues;
           objNow = gregorianToWeek(objNow, minDaysInFirstWeek, startOfWeek);
         } else if (containsOrdinal) {
-          units = orderedOrdinalUnits;
+          units2 = orderedOrdinalUnits;
           defaultValues = defaultOrdinalUnitValues;
           objNow = gregorianToOrdinal(objNow);
         } else {
-          units = orderedUnits;
+          units2 = orderedUnits;
           defaultValues = defaultUnitValues;
         }
         let foundFirst = false;
-        for (const u of units) {
+        for (const u of units2) {
           const v = normalized[u];
           if (!isUndefined(v)) {
             foundFirst = true;
@@ -6765,7 +6765,7 @@ var require_luxon = __commonJS({
           numberingSystem: this.numberingSystem,
           ...opts
         };
-        const units = maybeArray(unit).map(Duration.normalizeUnit), otherIsLater = otherDateTime.valueOf() > this.valueOf(), earlier = otherIsLater ? this : otherDateTime, later = otherIsLater ? otherDateTime : this, diffed = diff(earlier, later, units, durOpts);
+        const units2 = maybeArray(unit).map(Duration.normalizeUnit), otherIsLater = otherDateTime.valueOf() > this.valueOf(), earlier = otherIsLater ? this : otherDateTime, later = otherIsLater ? otherDateTime : this, diffed = diff(earlier, later, units2, durOpts);
         return otherIsLater ? diffed.negate() : diffed;
       }
       /**
@@ -6840,16 +6840,16 @@ var require_luxon = __commonJS({
         const base = options.base || _DateTime.fromObject({}, {
           zone: this.zone
         }), padding = options.padding ? this < base ? -options.padding : options.padding : 0;
-        let units = ["years", "months", "days", "hours", "minutes", "seconds"];
+        let units2 = ["years", "months", "days", "hours", "minutes", "seconds"];
         let unit = options.unit;
         if (Array.isArray(options.unit)) {
-          units = options.unit;
+          units2 = options.unit;
           unit = void 0;
         }
         return diffRelative(base, this.plus(padding), {
           ...options,
           numeric: "always",
-          units,
+          units: units2,
           unit
         });
       }
@@ -8062,14 +8062,14 @@ var require_CronFieldCollection = __commonJS({
        *   minute: [30]       // Will create new CronMinute
        * });
        */
-      static from(base, fields) {
+      static from(base, fields2) {
         return new _CronFieldCollection({
-          second: this.resolveField(fields_1.CronSecond, base.second, fields.second),
-          minute: this.resolveField(fields_1.CronMinute, base.minute, fields.minute),
-          hour: this.resolveField(fields_1.CronHour, base.hour, fields.hour),
-          dayOfMonth: this.resolveField(fields_1.CronDayOfMonth, base.dayOfMonth, fields.dayOfMonth),
-          month: this.resolveField(fields_1.CronMonth, base.month, fields.month),
-          dayOfWeek: this.resolveField(fields_1.CronDayOfWeek, base.dayOfWeek, fields.dayOfWeek)
+          second: this.resolveField(fields_1.CronSecond, base.second, fields2.second),
+          minute: this.resolveField(fields_1.CronMinute, base.minute, fields2.minute),
+          hour: this.resolveField(fields_1.CronHour, base.hour, fields2.hour),
+          dayOfMonth: this.resolveField(fields_1.CronDayOfMonth, base.dayOfMonth, fields2.dayOfMonth),
+          month: this.resolveField(fields_1.CronMonth, base.month, fields2.month),
+          dayOfWeek: this.resolveField(fields_1.CronDayOfWeek, base.dayOfWeek, fields2.dayOfWeek)
         });
       }
       /**
@@ -8400,7 +8400,7 @@ var require_CronExpression = __commonJS({
        * @param {CronFieldCollection} fields - Cron fields.
        * @param {CronExpressionOptions} options - Parser options.
        */
-      constructor(fields, options) {
+      constructor(fields2, options) {
         this.#options = options;
         this.#tz = options.tz;
         this.#startDate = options.startDate != null ? new CronDate_1.CronDate(options.startDate, this.#tz) : null;
@@ -8416,7 +8416,7 @@ var require_CronExpression = __commonJS({
         }
         this.#initialDate = new CronDate_1.CronDate(currentDateValue, this.#tz);
         this.#currentDate = this.#initialDate;
-        this.#fields = fields;
+        this.#fields = fields2;
       }
       /**
        * Getter for the cron fields.
@@ -8434,8 +8434,8 @@ var require_CronExpression = __commonJS({
        * @param {CronExpressionOptions} [options] - Optional parsing options.
        * @returns {CronExpression} - A new CronExpression instance.
        */
-      static fieldsToExpression(fields, options) {
-        return new _CronExpression(fields, options || {});
+      static fieldsToExpression(fields2, options) {
+        return new _CronExpression(fields2, options || {});
       }
       /**
        * Checks if the given value matches any element in the sequence.
@@ -8973,7 +8973,7 @@ var require_CronExpressionParser = __commonJS({
         const dayOfMonth = _CronExpressionParser.#parseField(CronUnit.DayOfMonth, rawFields.dayOfMonth, fields_1.CronDayOfMonth.constraints, rand, strict);
         const { dayOfWeek: _dayOfWeek, nthDayOfWeek } = _CronExpressionParser.#parseNthDay(rawFields.dayOfWeek);
         const dayOfWeek = _CronExpressionParser.#parseField(CronUnit.DayOfWeek, _dayOfWeek, fields_1.CronDayOfWeek.constraints, rand, strict);
-        const fields = new CronFieldCollection_1.CronFieldCollection({
+        const fields2 = new CronFieldCollection_1.CronFieldCollection({
           second: new fields_1.CronSecond(second, { rawValue: rawFields.second }),
           minute: new fields_1.CronMinute(minute, { rawValue: rawFields.minute }),
           hour: new fields_1.CronHour(hour, { rawValue: rawFields.hour }),
@@ -8981,7 +8981,7 @@ var require_CronExpressionParser = __commonJS({
           month: new fields_1.CronMonth(month, { rawValue: rawFields.month }),
           dayOfWeek: new fields_1.CronDayOfWeek(dayOfWeek, { rawValue: rawFields.dayOfWeek, nthDayOfWeek })
         });
-        return new CronExpression_1.CronExpression(fields, { ...options, expression });
+        return new CronExpression_1.CronExpression(fields2, { ...options, expression });
       }
       /**
        * Get the raw fields from a cron expression.
@@ -9371,8 +9371,8 @@ var require_CronFileParser = __commonJS({
        * @throws If file cannot be read
        */
       static parseFileSync(filePath) {
-        const { readFileSync: readFileSync2 } = require("fs");
-        const data = readFileSync2(filePath, "utf8");
+        const { readFileSync: readFileSync3 } = require("fs");
+        const data = readFileSync3(filePath, "utf8");
         return _CronFileParser.#parseContent(data);
       }
       /**
@@ -16738,7 +16738,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -16779,7 +16779,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse;
+    exports2.parse = parse2;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
@@ -17989,17 +17989,17 @@ function loadPlain(file, text, limits, validate) {
     const { index: document, line, col } = doc;
     result.resources.push({
       loaded: { resource, file, line, col, document },
-      locate: (parse) => {
-        locators ??= new Map(parse(text, limits).documents.map((d) => [d.index, d.locator]));
+      locate: (parse2) => {
+        locators ??= new Map(parse2(text, limits).documents.map((d) => [d.index, d.locator]));
         return locators.get(document) ?? fixedLocator(line, col);
       }
     });
   }
   return result;
 }
-function loadParsed(file, text, limits, validate, parse) {
+function loadParsed(file, text, limits, validate, parse2) {
   const result = { resources: [], groups: [], problems: [] };
-  const parsed = parse(text, limits);
+  const parsed = parse2(text, limits);
   for (const p of parsed.problems) {
     const { line, col } = p.position;
     result.problems.push({ file, line, col, path: formatPath(p.path), message: p.message });
@@ -18319,14 +18319,14 @@ function scheduleProblem(schedule) {
     if (scheduleMacros.includes(text)) return void 0;
     return `schedule "${text}" is not supported; use a 5-field cron expression (${fieldNames}) or one of ${scheduleMacros.join(" ")}${didYouMean(text, scheduleMacros)}`;
   }
-  const fields = text.split(/\s+/);
-  if (fields.length === 6) {
+  const fields2 = text.split(/\s+/);
+  if (fields2.length === 6) {
     return `schedule "${text}" has 6 fields, but berth schedules have minute granularity: remove the seconds field and keep 5 (${fieldNames})`;
   }
-  if (fields.length !== 5) {
-    return `schedule "${text}" has ${fields.length} field${fields.length === 1 ? "" : "s"}; a cron expression has 5 (${fieldNames}), ${example}`;
+  if (fields2.length !== 5) {
+    return `schedule "${text}" has ${fields2.length} field${fields2.length === 1 ? "" : "s"}; a cron expression has 5 (${fieldNames}), ${example}`;
   }
-  if (fields.some((field) => /(^|[^a-z])h([^a-z]|$)/i.test(field))) {
+  if (fields2.some((field) => /(^|[^a-z])h([^a-z]|$)/i.test(field))) {
     return `schedule "${text}" uses H (a hashed, random time); berth needs fixed times: write the minute or hour as a number`;
   }
   try {
@@ -26304,8 +26304,8 @@ async function loadRevision(root, options = {}) {
   const limits = resolveLimits(options.limits);
   const found = await findResourceFiles(import_node_path5.default.resolve(root), limits.maxFiles);
   const validate = options.validator ?? createValidator();
-  let parse;
-  const fullParser = async () => parse ??= (await Promise.resolve().then(() => (init_parse_file(), parse_file_exports))).parseResourceFile;
+  let parse2;
+  const fullParser = async () => parse2 ??= (await Promise.resolve().then(() => (init_parse_file(), parse_file_exports))).parseResourceFile;
   const loaded = [];
   for (const [index, file] of found.files.entries()) {
     const text = readResourceFile(found.base, file, limits);
@@ -26341,7 +26341,7 @@ async function checkFiles(runner, inputs) {
     throw new UserError(
       `path "${shown2}" does not exist in the workspace; check out the repository first (actions/checkout) or set the input path`
     );
-  const revision = await loadRevision(root);
+  const revision = await loadRevision(root, inputs.sizes ? { sizes: inputs.sizes } : {});
   runner.log(formatProblemsGithub(revision, workspace).trimEnd());
   return revision;
 }
@@ -26664,8 +26664,113 @@ function orderAggregateFirst(report) {
 }
 
 // src/action/inputs.ts
+var import_node_fs2 = require("node:fs");
 var import_node_path7 = __toESM(require("node:path"), 1);
 init_errors();
+
+// src/resources/size-file.ts
+var import_yaml7 = __toESM(require_dist2(), 1);
+init_errors();
+var maxSizesFileBytes = 64 * 1024;
+var maxSizes = 200;
+var namePattern = /^[a-z0-9][-a-z0-9]{0,62}$/;
+var units = { KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3, TiB: 1024 ** 4 };
+var minMemoryBytes = 6 * 1024 ** 2;
+var fields = /* @__PURE__ */ new Set(["cpus", "memory", "gpus", "hardware"]);
+function parseSizesFile(text, source) {
+  const problems = [];
+  const table = readTable(text, problems);
+  if (problems.length > 0)
+    throw new UserError(
+      `sizes file ${source} is not valid; fix it and start again:
+${problems.map((p) => `  ${p}`).join("\n")}`
+    );
+  return Object.freeze({ ...builtinSizes, ...table });
+}
+function readTable(text, problems) {
+  if (Buffer.byteLength(text) > maxSizesFileBytes) {
+    problems.push(
+      `it is larger than ${maxSizesFileBytes / 1024} KiB; a sizes file is a short table`
+    );
+    return {};
+  }
+  let value;
+  try {
+    value = (0, import_yaml7.parse)(text, { maxAliasCount: 10, uniqueKeys: true, schema: "core" });
+  } catch (error) {
+    problems.push(`it is not YAML: ${error.message.split("\n")[0] ?? ""}`);
+    return {};
+  }
+  if (!isMapping2(value)) {
+    problems.push(
+      'it must be a mapping of size name to { cpus, memory, gpus }, e.g. "gpu-small: { cpus: 1, memory: 4GiB, gpus: 1 }"'
+    );
+    return {};
+  }
+  const names = Object.keys(value);
+  if (names.length > maxSizes) {
+    problems.push(`it has ${names.length} sizes; at most ${maxSizes}`);
+    return {};
+  }
+  const table = {};
+  for (const name of names) {
+    const size2 = readSize(name, value[name], problems);
+    if (size2) table[name] = size2;
+  }
+  return table;
+}
+function readSize(name, raw, problems) {
+  const before = problems.length;
+  if (!namePattern.test(name))
+    problems.push(
+      `${name}: a size name is lowercase letters, digits and '-', at most 63 characters`
+    );
+  if (!isMapping2(raw)) {
+    problems.push(`${name}: must be a mapping with cpus and memory (gpus, hardware optional)`);
+    return void 0;
+  }
+  for (const key of Object.keys(raw))
+    if (!fields.has(key))
+      problems.push(`${name}.${key}: not a size field; use cpus, memory, gpus, hardware`);
+  const cpus = raw.cpus;
+  if (typeof cpus !== "number" || !(cpus > 0) || cpus > 1024)
+    problems.push(
+      `${name}.cpus: must be a number of CPUs above 0 (fractions allowed), e.g. 2 or 0.5`
+    );
+  const memoryBytes = memoryOf(raw.memory);
+  if (memoryBytes === void 0)
+    problems.push(
+      `${name}.memory: must be an amount with a unit, at least 6MiB, e.g. 512MiB or 16GiB`
+    );
+  const gpus = raw.gpus ?? 0;
+  if (typeof gpus !== "number" || !Number.isInteger(gpus) || gpus < 0 || gpus > 64)
+    problems.push(`${name}.gpus: must be a whole number of GPUs, 0 to 64`);
+  const count2 = typeof gpus === "number" ? gpus : 0;
+  const hardware = count2 > 0 ? "gpu" : "cpu";
+  if (raw.hardware !== void 0 && raw.hardware !== hardware)
+    problems.push(
+      raw.hardware === "cpu" || raw.hardware === "gpu" ? `${name}.hardware: a size with ${count2 === 0 ? "no GPU" : `${count2} GPU${count2 > 1 ? "s" : ""}`} is ${hardware} hardware; set hardware: ${hardware} or leave it out` : `${name}.hardware: must be cpu or gpu (or left out: it follows gpus)`
+    );
+  if (problems.length > before) return void 0;
+  return {
+    cpus,
+    memoryBytes,
+    gpus: count2,
+    hardware
+  };
+}
+function memoryOf(raw) {
+  if (typeof raw !== "string") return void 0;
+  const match = /^(\d+(?:\.\d+)?)\s*(KiB|MiB|GiB|TiB)$/.exec(raw.trim());
+  if (!match) return void 0;
+  const bytes = Math.round(Number(match[1]) * (units[match[2] ?? ""] ?? 0));
+  return bytes >= minMemoryBytes && Number.isSafeInteger(bytes) ? bytes : void 0;
+}
+function isMapping2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/action/inputs.ts
 var actionCommands = ["validate", "plan", "deploy"];
 function readInputs(runner, cwd) {
   const command = runner.input("command", "validate");
@@ -26685,8 +26790,21 @@ function readInputs(runner, cwd) {
     workspace,
     serverUrl: serverUrl(runner.input("server-url", "")),
     token: token === "" ? void 0 : token,
-    timeoutMs: seconds * 1e3
+    timeoutMs: seconds * 1e3,
+    sizes: readSizes(workspace, runner.input("sizes", ""))
   };
+}
+function readSizes(workspace, given) {
+  if (given === "") return void 0;
+  let text;
+  try {
+    text = (0, import_node_fs2.readFileSync)(import_node_path7.default.resolve(workspace, given)).subarray(0, maxSizesFileBytes + 1).toString("utf8");
+  } catch {
+    throw new UserError(
+      `input sizes is "${given}", which cannot be read; give the sizes file's path in the workspace`
+    );
+  }
+  return parseSizesFile(text, given);
 }
 function serverUrl(given) {
   if (given === "") return void 0;

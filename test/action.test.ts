@@ -191,6 +191,21 @@ describe('the action validates', () => {
     expect(result.summary).toContain('| `resources/api.yaml:9:13` | `spec.replicas` |');
   });
 
+  it("checks sizes against the service's sizes file given as the input sizes", async () => {
+    const dir = await workspace({
+      'resources/api.yaml': deploymentYaml({ name: 'api', size: 'gpu-small' }),
+      'config/sizes.yaml': 'gpu-small: { cpus: 1, memory: 2GiB, gpus: 1 }\n',
+    });
+    const without = await step(dir, { command: 'validate' });
+    expect(without.code).toBe(1);
+    expect(without.stdout).toContain('unknown size "gpu-small"');
+    const withSizes = await step(dir, { command: 'validate', sizes: 'config/sizes.yaml' });
+    expect([withSizes.code, withSizes.stdout]).toEqual([0, '1 file, 1 resource: no problems\n']);
+    const broken = await step(dir, { command: 'validate', sizes: 'resources/api.yaml' });
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain('sizes file resources/api.yaml is not valid');
+  });
+
   it('passes valid files', async () => {
     const dir = await workspace({ 'resources/api.yaml': deploymentYaml({ name: 'api' }) });
     const result = await step(dir, { command: 'validate' });

@@ -1,4 +1,6 @@
 // `berth plan` and `berth apply` against the real engine.
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { removeInstance, testEngine } from './support/docker.js';
 import { runCli } from './support/cli.js';
@@ -17,6 +19,13 @@ async function setup(): Promise<{ f: TempFolder; instance: string }> {
     () => f.cleanup(),
   );
   return { f, instance };
+}
+
+/** The instance's containers, inspected. */
+async function running(instance: string) {
+  const { docker } = testEngine('look');
+  const list = await docker.listContainers({ filters: { label: [`berth.instance=${instance}`] } });
+  return Promise.all(list.map((c) => docker.getContainer(c.Id).inspect()));
 }
 
 describe('berth plan and apply', () => {
@@ -138,6 +147,38 @@ describe('berth plan and apply', () => {
     expect(applied.stdout).toContain(
       '✗ Deployment/big  Failed  size 8xlarge (32 CPUs, 256 GiB) is more than this engine can give',
     );
+  });
+
+  it('takes sizes from a sizes file: validate, plan and apply use them, the container gets their limits', async () => {
+    const { f, instance } = await setup();
+    await f.write('tiny.yaml', deploymentYaml({ name: 'tiny', size: 'tiny' }));
+    const sizes = path.join(f.dir, '..', `${path.basename(f.dir)}-sizes.yaml`);
+    cleanups.push(() => rm(sizes, { force: true }));
+    await writeFile(sizes, 'tiny: { cpus: 0.5, memory: 64MiB }\n');
+
+    const unknown = await runCli(['validate', f.dir]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toContain(
+      'tiny.yaml:10:9  spec.size  unknown size "tiny"; use one of medium, large, xlarge, 2xlarge, 4xlarge, 8xlarge, g4dnxlarge, g4dn4xlarge, p38xlarge\n1 problem in 1 file\n',
+    );
+    expect((await runCli(['validate', f.dir, '--sizes', sizes])).code).toBe(0);
+    const planned = await runCli(['plan', f.dir, '--instance', instance], { BERTH_SIZES: sizes });
+    expect([planned.code, planned.stderr]).toEqual([2, '']);
+
+    await writeFile(sizes, 'tiny: { cpus: 0.5, memory: 64 megs }\n');
+    const refused = await runCli(['apply', f.dir, '--instance', instance, '--sizes', sizes]);
+    expect([refused.code, refused.stdout, refused.stderr]).toEqual([
+      1,
+      '',
+      `berth apply: sizes file ${sizes} is not valid; fix it and start again:\n  tiny.memory: must be an amount with a unit, at least 6MiB, e.g. 512MiB or 16GiB\n`,
+    ]);
+    expect(await running(instance)).toEqual([]);
+
+    await writeFile(sizes, 'tiny: { cpus: 0.5, memory: 64MiB }\n');
+    const applied = await runCli(['apply', f.dir, '--instance', instance, '--sizes', sizes]);
+    expect([applied.code, applied.stderr]).toEqual([0, '']);
+    const [container] = await running(instance);
+    expect(container?.HostConfig).toMatchObject({ NanoCpus: 500_000_000, Memory: 64 * 1024 ** 2 });
   });
 
   it('applies nothing from a folder with an invalid file, and says which', async () => {

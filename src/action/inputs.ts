@@ -1,7 +1,10 @@
 // The action's inputs (action.yml), read and checked once: a wrong value fails the step with a
 // message naming the input and what it accepts.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { maxSizesFileBytes, parseSizesFile } from '../resources/size-file.js';
+import type { SizeTable } from '../resources/spec-checks.js';
 import type { Runner } from './runner.js';
 
 export const actionCommands = ['validate', 'plan', 'deploy'] as const;
@@ -17,6 +20,8 @@ export interface ActionInputs {
   serverUrl: string | undefined;
   token: string | undefined;
   timeoutMs: number;
+  /** the sizes file the service uses, read; absent: the built-in sizes */
+  sizes: SizeTable | undefined;
 }
 
 export function readInputs(runner: Runner, cwd: string): ActionInputs {
@@ -38,7 +43,23 @@ export function readInputs(runner: Runner, cwd: string): ActionInputs {
     serverUrl: serverUrl(runner.input('server-url', '')),
     token: token === '' ? undefined : token,
     timeoutMs: seconds * 1000,
+    sizes: readSizes(workspace, runner.input('sizes', '')),
   };
+}
+
+function readSizes(workspace: string, given: string): SizeTable | undefined {
+  if (given === '') return undefined;
+  let text: string;
+  try {
+    text = readFileSync(path.resolve(workspace, given))
+      .subarray(0, maxSizesFileBytes + 1)
+      .toString('utf8');
+  } catch {
+    throw new UserError(
+      `input sizes is "${given}", which cannot be read; give the sizes file's path in the workspace`,
+    );
+  }
+  return parseSizesFile(text, given);
 }
 
 function serverUrl(given: string): string | undefined {

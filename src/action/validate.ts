@@ -22,7 +22,7 @@ export async function checkFiles(runner: Runner, inputs: ActionInputs): Promise<
     throw new UserError(
       `path "${shown}" does not exist in the workspace; check out the repository first (actions/checkout) or set the input path`,
     );
-  const revision = await loadRevision(root);
+  const revision = await loadRevision(root, inputs.sizes ? { sizes: inputs.sizes } : {});
   runner.log(formatProblemsGithub(revision, workspace).trimEnd());
   return revision;
 }

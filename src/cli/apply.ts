@@ -36,6 +36,7 @@ Options:
   --engine NAME     docker (default) or swarm (default: $BERTH_ENGINE)
   --no-prune        keep containers of resources removed from the files
   --no-wait         return once job runs have started, without waiting for them to end
+  --sizes FILE      a sizes file over the built-in sizes (default: $BERTH_SIZES)
   --secrets-dir DIR the owners' secrets (default: $BERTH_SECRETS_DIR, else <state dir>/secrets)
   --state-dir DIR   berth's state folder (default: $BERTH_STATE_DIR or .berth)
 
@@ -47,7 +48,8 @@ that failed or a run that failed.`,
       ...secretsFlags,
       'no-wait': { type: 'boolean' },
     });
-    const revision = await readValidRevision(positionals[0], io);
+    const settings = engineSettings(values, io);
+    const revision = await readValidRevision(positionals[0], io, settings.sizes);
     if (!revision) return 1;
     const logger = createLogger({ level: io.env.BERTH_LOG_LEVEL ?? 'warn' });
     // Containers it starts carry their owner's gateway token, as under `berth serve`.
@@ -55,7 +57,7 @@ that failed or a run that failed.`,
     const images = imageSettings(values, io);
     // While it waits for runs, a look every 2 s covers an engine event that never arrived.
     const core = buildCore({
-      ...engineSettings(values, io),
+      ...settings,
       logger,
       tokens,
       images,

@@ -27,6 +27,7 @@ Options:
   --format text|json|markdown  output format (default: text)
   --instance NAME              berth instance whose containers to compare (default: $BERTH_INSTANCE or default)
   --no-prune                   keep resources that were removed from the files
+  --sizes FILE                 a sizes file over the built-in sizes (default: $BERTH_SIZES)
   --secrets-dir DIR            the owners' secrets (default: $BERTH_SECRETS_DIR, else <state dir>/secrets)
   --state-dir DIR              berth's state folder (default: $BERTH_STATE_DIR or .berth)
 
@@ -40,10 +41,11 @@ Exit status: 0 no changes, 2 changes, 1 problems or errors.`,
       ...secretsFlags,
     });
     const format = oneOf('format', values.format, formats, 'text');
-    const revision = await readValidRevision(positionals[0], io);
+    const settings = engineSettings(values, io);
+    const revision = await readValidRevision(positionals[0], io, settings.sizes);
     if (!revision) return 1;
     const images = imageSettings(values, io);
-    const core = buildCore({ ...engineSettings(values, io), logger: silentLogger(), images });
+    const core = buildCore({ ...settings, logger: silentLogger(), images });
     core.reconciler.setRevision(await desiredWithSecrets(revision, secretsDirOf(values, io)));
     const { plan } = await core.reconciler.plan().finally(() => core.close());
     const render = { text: renderPlanText, json: renderPlanJson, markdown: renderPlanMarkdown }[

@@ -15,6 +15,7 @@ import {
   readValidRevision,
   secretsDirOf,
   secretsFlags,
+  sizesFlag,
 } from './runtime.js';
 
 export const runCommand: Command = {
@@ -31,6 +32,7 @@ Options:
   --param k=v       a parameter value; repeat for several (a name given twice runs both values)
   --no-wait         print the run ids and return once they started
   --instance NAME   berth instance (default: $BERTH_INSTANCE or default)
+  --sizes FILE      a sizes file over the built-in sizes (default: $BERTH_SIZES)
   --secrets-dir DIR the owners' secrets (default: $BERTH_SECRETS_DIR, else <state dir>/secrets)
   --state-dir DIR   berth's state folder (default: $BERTH_STATE_DIR or .berth)
 
@@ -41,14 +43,15 @@ Exit status: 0 every run succeeded (or started, with --no-wait), 1 otherwise.`,
       param: { type: 'string', multiple: true },
       'no-wait': { type: 'boolean' },
       instance: { type: 'string' },
+      ...sizesFlag,
       ...secretsFlags,
     });
     const name = positionals[0];
     if (!name) throw new UserError('say which Job to run: berth run <job>');
     const params = parseParams(values.param ?? []);
-    const revision = await readValidRevision(values.path, io);
-    if (!revision) return 1;
     const settings = { ...engineSettings(values, io), prune: false };
+    const revision = await readValidRevision(values.path, io, settings.sizes);
+    if (!revision) return 1;
     const core = buildCore({
       ...settings,
       logger: createLogger({ level: io.env.BERTH_LOG_LEVEL ?? 'warn' }),

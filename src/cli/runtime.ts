@@ -1,4 +1,5 @@
 // What plan, apply and serve share: flags of the engine and the secret store, reading the revision.
+import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -7,15 +8,20 @@ import type { Resource } from '../resources/types.generated.js';
 import { resolveSecrets } from '../secrets/resolve.js';
 import { createSecretStore } from '../secrets/store.js';
 import { formatProblemsText } from '../resources/format.js';
+import { maxSizesFileBytes, parseSizesFile } from '../resources/size-file.js';
+import type { SizeTable } from '../resources/spec-checks.js';
 import { readFolder, type FolderRevision } from '../source/local-folder.js';
 import type { CliIo } from './command.js';
 
 export { secretsDirOf, secretsFlags } from './secrets-dir.js';
 
+export const sizesFlag = { sizes: { type: 'string' } } as const;
+
 export const engineFlags = {
   instance: { type: 'string' },
   engine: { type: 'string' },
   'no-prune': { type: 'boolean' },
+  ...sizesFlag,
 } as const;
 
 export interface EngineSettings {
@@ -25,6 +31,8 @@ export interface EngineSettings {
   /** docker (one engine) or swarm (a Swarm manager) */
   engine: 'docker' | 'swarm';
   swarmNetwork: 'overlay' | 'local';
+  /** the built-in sizes with the sizes file's over them; undefined without a file */
+  sizes: SizeTable | undefined;
 }
 
 export function engineSettings(
@@ -32,6 +40,7 @@ export function engineSettings(
     instance?: string | undefined;
     engine?: string | undefined;
     'no-prune'?: boolean | undefined;
+    sizes?: string | undefined;
   },
   io: CliIo,
 ): EngineSettings {
@@ -57,13 +66,31 @@ export function engineSettings(
     dockerHost: io.env.DOCKER_HOST,
     engine,
     swarmNetwork,
+    sizes: readSizes(values.sizes, io),
   };
+}
+
+/** The size table of `--sizes FILE` or BERTH_SIZES (SPEC §1.4); undefined when neither is set. */
+export function readSizes(given: string | undefined, io: CliIo): SizeTable | undefined {
+  const file = given ?? (io.env.BERTH_SIZES || undefined);
+  if (file === undefined) return undefined;
+  let text: string;
+  try {
+    const buffer = readFileSync(path.resolve(io.cwd, file));
+    text = buffer.subarray(0, maxSizesFileBytes + 1).toString('utf8');
+  } catch (error) {
+    throw new UserError(
+      `the sizes file ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); give the path of a YAML file with --sizes FILE or BERTH_SIZES`,
+    );
+  }
+  return parseSizesFile(text, file);
 }
 
 /** Reads the resource folder; prints the problems and returns undefined when it is not valid. */
 export async function readValidRevision(
   dir: string | undefined,
   io: CliIo,
+  sizes: SizeTable | undefined,
 ): Promise<FolderRevision | undefined> {
   const root = path.resolve(io.cwd, dir ?? 'resources');
   const found = await stat(root).catch(() => undefined);
@@ -71,7 +98,7 @@ export async function readValidRevision(
     throw new UserError(
       `${dir ?? 'resources'} does not exist; pass the folder that holds your resource files`,
     );
-  const revision = await readFolder(root);
+  const revision = await readFolder(root, sizes ? { sizes } : {});
   if (revision.problems.length > 0) {
     io.stderr(formatProblemsText(revision, io.cwd));
     io.stderr('nothing was changed: fix the problems above and run again\n');

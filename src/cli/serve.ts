@@ -31,6 +31,7 @@ Options (environment in brackets; the README lists every setting):
   --path DIR             resource folder inside the repository (default resources) [BERTH_PATH]
   --poll-interval SECS   seconds between fetches when no webhook came (default 60) [BERTH_POLL_INTERVAL]
   --state-dir DIR        caches, snapshots, gateway tokens (default .berth) [BERTH_STATE_DIR]
+  --sizes FILE           a sizes file over the built-in sizes [BERTH_SIZES]
   --secrets-dir DIR      the owners' secrets (default <state dir>/secrets) [BERTH_SECRETS_DIR]
   --listen ADDR          HTTP address (default 127.0.0.1:8080) [BERTH_LISTEN]
   --instance NAME        value of the berth.instance label (default: default) [BERTH_INSTANCE]
@@ -58,8 +59,10 @@ public, with a token from \`berth tokens create <user>\` (same --state-dir).`,
     const settings = serveSettings(values, io);
     const logger = createLogger({ level: settings.logLevel });
     const { watch, git } = settings;
+    const engine = engineSettings(values, io);
+    const { sizes } = engine;
     const service = await startService({
-      ...engineSettings(values, io),
+      ...engine,
       logger,
       listen: settings.listen,
       apiToken: settings.apiToken,
@@ -70,7 +73,10 @@ public, with a token from \`berth tokens create <user>\` (same --state-dir).`,
       secretsDir: settings.secretsDir,
       images: imageSettings(values, io),
       ...(watch
-        ? { source: (intake, log) => watchFolder({ dir: watch, logger: log, onRevision: intake }) }
+        ? {
+            source: (intake, log) =>
+              watchFolder({ dir: watch, logger: log, onRevision: intake, sizes }),
+          }
         : {}),
       ...(git
         ? {

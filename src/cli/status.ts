@@ -11,6 +11,7 @@ import {
   readValidRevision,
   secretsDirOf,
   secretsFlags,
+  sizesFlag,
 } from './runtime.js';
 import { NotFoundError } from '../errors.js';
 
@@ -32,6 +33,7 @@ Options:
   --path DIR                folder of resource files (default: resources)
   --format text|json        output format (default: text)
   --instance NAME           berth instance (default: $BERTH_INSTANCE or default)
+  --sizes FILE              a sizes file over the built-in sizes (default: $BERTH_SIZES)
   --secrets-dir DIR         the owners' secrets (default: $BERTH_SECRETS_DIR, else <state dir>/secrets)
   --state-dir DIR           berth's state folder (default: $BERTH_STATE_DIR or .berth)`,
   async run(argv, io) {
@@ -39,13 +41,14 @@ Options:
       path: { type: 'string' },
       format: { type: 'string' },
       instance: { type: 'string' },
+      ...sizesFlag,
       ...secretsFlags,
     });
     const format = oneOf('format', values.format, formats, 'text');
-    const revision = await readValidRevision(values.path, io);
+    const engine = engineSettings(values, io);
+    const revision = await readValidRevision(values.path, io, engine.sizes);
     if (!revision) return 1;
     const images = imageSettings(values, io);
-    const engine = engineSettings(values, io);
     const core = buildCore({ ...engine, logger: silentLogger(), images });
     try {
       core.reconciler.setRevision(await desiredWithSecrets(revision, secretsDirOf(values, io)));

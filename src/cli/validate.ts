@@ -10,6 +10,7 @@ import type { SecretScopes } from '../resources/secret-checks.js';
 import { readScopes } from '../secrets/scopes.js';
 import { createSecretStore } from '../secrets/store.js';
 import { oneOf, parseFlags, type CliIo, type Command } from './command.js';
+import { readSizes, sizesFlag } from './runtime.js';
 import { secretsDirOf, secretsFlags } from './secrets-dir.js';
 
 export const defaultResourcePath = 'resources';
@@ -25,6 +26,7 @@ Arguments:
 
 Options:
   --format <format>  text (default), json, or github (workflow annotations for pull requests)
+  --sizes FILE       the service's sizes file, over the built-in sizes (default: $BERTH_SIZES)
   --secrets-dir DIR  check that every secret a resource names is in its owner's scope of this
                      store (default: $BERTH_SECRETS_DIR, else <state dir>/secrets when it
                      exists; without a store, as for a pull request in CI, secrets are not checked)
@@ -41,6 +43,7 @@ export const validateCommand: Command = {
   run: async (argv, io) => {
     const { values, positionals } = parseFlags('validate', argv, {
       format: { type: 'string' },
+      ...sizesFlag,
       ...secretsFlags,
     });
     const format = oneOf('format', values.format, outputFormats, 'text');
@@ -63,7 +66,11 @@ export const validateCommand: Command = {
       );
     }
     const store = await openStore(values, io);
-    const revision = await loadRevision(root, store ? { secrets: store.scopes } : {});
+    const sizes = readSizes(values.sizes, io);
+    const revision = await loadRevision(root, {
+      ...(store ? { secrets: store.scopes } : {}),
+      ...(sizes ? { sizes } : {}),
+    });
     if (!store && revision.resources.some((r) => usesSecrets(r.resource))) {
       io.stderr(
         `berth validate: secrets not checked: no secret store at ${secretsDirOf(values, io)} (pass --secrets-dir to check them against one)\n`,

@@ -14,6 +14,7 @@ import type {
 import type { ResolvedSnapshots, ResourceImages } from '../images/types.js';
 import type { Logger } from '../log.js';
 import type { Resource } from '../resources/types.generated.js';
+import type { SizeTable } from '../resources/spec-checks.js';
 import type { RevisionSecrets } from '../secrets/types.js';
 import type { DesiredResource, KindModule, Planned, ResourceOutcome } from './kind.js';
 import { createKeyedQueue } from './keyed-queue.js';
@@ -34,6 +35,8 @@ export interface ReconcilerOptions {
   resolveSecrets?: (resources: readonly Resource[]) => Promise<RevisionSecrets>;
   /** resolves git refs and builds resource images; resources with git or packages fail without it */
   images?: ResourceImages;
+  /** the size table resources are desired with (default: the built-in one) */
+  sizes?: SizeTable;
 }
 
 export interface DesiredRevision {
@@ -116,6 +119,8 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
   const log = options.logger.child({ component: 'reconcile' });
   const { engine, instance } = options;
   const prune = options.prune ?? true;
+  /** what every desire of this loop shares */
+  const base = { instance, ...(options.sizes ? { sizes: options.sizes } : {}) };
   const status = createStatusStore(clock);
   const abort = new AbortController();
   /** preparations (an image, a volume) made during the current pass */
@@ -230,7 +235,7 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
     if (requests.length === 0) return;
     const snapshots = options.images ? await options.images.resolve(requests) : withoutBuilder;
     current.snapshots = snapshots;
-    const context = { instance, commit: current.id, snapshots, secrets: current.secrets };
+    const context = { ...base, commit: current.id, snapshots, secrets: current.secrets };
     for (const [key, before] of current.desired) {
       const resource = current.sources.get(key);
       if (!resource || !before.snapshotRequests?.length) continue;
@@ -490,7 +495,7 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
     const desired = new Map<string, DesiredResource>();
     const sources = new Map<string, Resource>();
     const snapshots = revision?.snapshots;
-    const context = { instance, commit: next.id, snapshots, secrets: next.secrets };
+    const context = { ...base, commit: next.id, snapshots, secrets: next.secrets };
     for (const resource of next.resources) {
       const module = options.kinds.find((k) => k.kind === resource.kind);
       const one = module?.desire(resource, context);

@@ -44,6 +44,9 @@ export interface LoadOptions {
   secrets?: SecretScopes | undefined;
 }
 
+/** What a long-running reader keeps across loads: the compiled schemas and the size table. */
+export type RevisionLoad = Pick<LoadOptions, 'validator' | 'sizes'>;
+
 /**
  * Files are read and parsed synchronously, a batch at a time: the work is CPU-bound, and a thread
  * pool round trip per small file cost about a third of the time. Between batches the event loop

@@ -18,6 +18,7 @@ import { resolveSecrets } from '../secrets/resolve.js';
 import type { SecretStore } from '../secrets/types.js';
 import type { TokenStore } from '../gateway/tokens.js';
 import { withOwnerTokens } from './owner-tokens.js';
+import type { SizeTable } from '../resources/spec-checks.js';
 
 export interface CoreOptions {
   /** value of the berth.instance label */
@@ -45,6 +46,8 @@ export interface CoreOptions {
   tokens?: TokenStore | undefined;
   /** resource images (git snapshots, extra packages); without it such resources fail to apply */
   images?: ImageSettings | undefined;
+  /** the size table (SPEC §1.4); default: the built-in one */
+  sizes?: SizeTable | undefined;
 }
 
 export interface ImageSettings {
@@ -113,6 +116,7 @@ export function buildCore(options: CoreOptions): Core {
     logger: options.logger,
     clock,
     prune: options.prune ?? true,
+    ...(options.sizes ? { sizes: options.sizes } : {}),
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
     ...(options.resyncMs === undefined ? {} : { resyncMs: options.resyncMs }),
     ...(store ? { resolveSecrets: (resources) => resolveSecrets(store, resources) } : {}),

@@ -149,7 +149,7 @@ function setup(options: { allowEmpty?: boolean; ownership?: boolean } = {}) {
       },
     },
     actors,
-    validator: createValidator(),
+    load: { validator: createValidator() },
     clock,
     logger: silentLogger(),
     pollIntervalMs: 60_000,

@@ -18,7 +18,7 @@ import type { Intake } from './intake.js';
 import type { Problem } from '../resources/problem.js';
 import { resourceContext, tellResource, type Told } from './status-text.js';
 import { createSettleWatch } from './settle-watch.js';
-import type { ResourceValidator } from '../resources/validate.js';
+import type { RevisionLoad } from '../resources/load.js';
 
 export interface GitSyncOptions {
   repository: GitRepository;
@@ -37,7 +37,8 @@ export interface GitSyncOptions {
   allowEmpty: boolean;
   applied: AppliedStore;
   actors: ActorBook;
-  validator: ResourceValidator;
+  /** how the resource folder is read: the compiled schemas and the size table */
+  load: RevisionLoad;
   clock: Clock;
   logger: Logger;
   /** fetch this often when no webhook came (ms) */
@@ -88,7 +89,7 @@ export function createGitSync(options: GitSyncOptions): GitSync {
       repository,
       commit: head,
       resourcePath: options.resourcePath,
-      validator: options.validator,
+      load: options.load,
       allowEmpty: options.allowEmpty,
     });
     // Which resources each commit changed: its own diff; after a force push (or before anything

@@ -21,6 +21,7 @@ import { createCommitReports } from './commit-reports.js';
 import { createGitSync, type GitSync } from './git-sync.js';
 import { planCommit } from './plan-commit.js';
 import { createPullRequestPlanner, type PullRequestPlanner } from './pull-requests.js';
+import type { SizeTable } from '../resources/spec-checks.js';
 
 export interface GitSourceSettings {
   url: string;
@@ -54,6 +55,8 @@ export interface GitOpsParts {
   clock: Clock;
   logger: Logger;
   metrics: Metrics;
+  /** the size table resources are checked against (default: the built-in one) */
+  sizes?: SizeTable | undefined;
 }
 
 export interface GitOps {
@@ -100,7 +103,7 @@ export function createGitOps(settings: GitSourceSettings, parts: GitOpsParts): G
   const ownership = (settings.github?.webhookSecrets.length ?? 0) > 0 || github !== undefined;
   if (!ownership)
     log.warn({}, 'ownership is not checked: neither a webhook nor GitHub tells berth who pushed');
-  const validator = createValidator();
+  const load = { validator: createValidator(), ...(parts.sizes ? { sizes: parts.sizes } : {}) };
   const common = {
     repository,
     resourcePath: settings.path,
@@ -110,7 +113,7 @@ export function createGitOps(settings: GitSourceSettings, parts: GitOpsParts): G
     publicUrl: parts.publicUrl,
     admins: settings.admins,
     allowEmpty: settings.allowEmpty,
-    validator,
+    load,
   };
   const sync = createGitSync({
     ...common,

@@ -8,10 +8,10 @@ import type { GitRepository } from '../git/types.js';
 import type { Reconciler } from '../reconcile/loop.js';
 import type { Plan } from '../reconcile/plan.js';
 import type { Problem } from '../resources/problem.js';
-import type { ResourceValidator } from '../resources/validate.js';
 import type { AppliedRevision } from './applied-state.js';
 import { withChanges } from './pull-requests.js';
 import { readCommit } from './read-commit.js';
+import type { RevisionLoad } from '../resources/load.js';
 
 export type CommitPlan =
   { commit: string; plan: Plan } | { commit: string; refusal: string; problems: Problem[] };
@@ -21,7 +21,8 @@ export interface CommitPlanOptions {
   branch: string;
   resourcePath: string;
   reconciler: Reconciler;
-  validator: ResourceValidator;
+  /** how the resource folder is read: the compiled schemas and the size table */
+  load: RevisionLoad;
   allowEmpty: boolean;
   applied: () => AppliedRevision | undefined;
 }
@@ -45,7 +46,7 @@ export async function planCommit(
     repository,
     commit,
     resourcePath: options.resourcePath,
-    validator: options.validator,
+    load: options.load,
     allowEmpty: options.allowEmpty,
   });
   if (!read.resources)

@@ -12,11 +12,11 @@ import type { Plan } from '../reconcile/plan.js';
 import { planSummary } from '../reconcile/render-plan.js';
 import { specChanges } from '../reconcile/spec-diff.js';
 import type { Resource } from '../resources/types.generated.js';
-import type { ResourceValidator } from '../resources/validate.js';
 import type { AppliedRevision } from './applied-state.js';
 import type { CommitReports } from './commit-reports.js';
 import { readCommit } from './read-commit.js';
 import type { Told } from './status-text.js';
+import type { RevisionLoad } from '../resources/load.js';
 
 export interface PullRequestEvent {
   number: number;
@@ -44,7 +44,8 @@ export interface PullRequestPlannerOptions {
   admins: readonly string[];
   allowEmpty: boolean;
   applied: () => AppliedRevision | undefined;
-  validator: ResourceValidator;
+  /** how the resource folder is read: the compiled schemas and the size table */
+  load: RevisionLoad;
   logger: Logger;
   /** plans kept for their links (default 100) */
   keep?: number;
@@ -83,7 +84,7 @@ export function createPullRequestPlanner(options: PullRequestPlannerOptions): Pu
         repository: options.repository,
         commit,
         resourcePath: options.resourcePath,
-        validator: options.validator,
+        load: options.load,
         allowEmpty: options.allowEmpty,
       });
       if (!read.resources) {

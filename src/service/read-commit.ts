@@ -2,9 +2,8 @@
 // pipes and devices never are), then loaded and validated like any folder. A path that is missing,
 // empty or not a folder inside the repository is a refusal unless empty revisions are allowed.
 import type { GitRepository } from '../git/types.js';
-import { loadRevision, type Problem } from '../resources/load.js';
+import { loadRevision, type Problem, type RevisionLoad } from '../resources/load.js';
 import type { Resource } from '../resources/types.generated.js';
-import type { ResourceValidator } from '../resources/validate.js';
 import { tellProblems } from './status-text.js';
 
 export interface CommitRead {
@@ -19,7 +18,8 @@ export interface ReadCommitOptions {
   repository: GitRepository;
   commit: string;
   resourcePath: string;
-  validator: ResourceValidator;
+  /** how the resource folder is read: the compiled schemas and the size table */
+  load: RevisionLoad;
   /** a missing or empty resource folder is an empty revision (BERTH_ALLOW_EMPTY) */
   allowEmpty?: boolean;
 }
@@ -46,7 +46,7 @@ export async function readCommit(options: ReadCommitOptions): Promise<CommitRead
       refusal: `invalid: ${tellProblems(written.problems, resourcePath)}`,
     };
   }
-  const revision = await loadRevision(written.dir, { validator: options.validator });
+  const revision = await loadRevision(written.dir, options.load);
   if (revision.problems.length > 0) {
     return {
       resources: undefined,

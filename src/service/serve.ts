@@ -188,6 +188,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       clock,
       logger,
       metrics,
+      sizes: options.sizes,
     });
     const started = gitops;
     await started.start();

@@ -3,8 +3,9 @@
 import { watch } from 'chokidar';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
-import { loadRevision, type Revision } from '../resources/load.js';
-import { createValidator, type ResourceValidator } from '../resources/validate.js';
+import { loadRevision, type Revision, type RevisionLoad } from '../resources/load.js';
+import type { SizeTable } from '../resources/spec-checks.js';
+import { createValidator } from '../resources/validate.js';
 import { hashOf } from '../hash.js';
 
 export interface FolderRevision extends Revision {
@@ -18,13 +19,12 @@ export interface FolderWatchOptions {
   /** a valid or invalid revision; invalid ones carry problems */
   onRevision: (revision: FolderRevision) => void;
   debounceMs?: number;
+  /** the size table resources are checked against (default: the built-in one) */
+  sizes?: SizeTable | undefined;
 }
 
-export async function readFolder(
-  dir: string,
-  validator?: ResourceValidator,
-): Promise<FolderRevision> {
-  const revision = await loadRevision(dir, validator ? { validator } : {});
+export async function readFolder(dir: string, load: RevisionLoad = {}): Promise<FolderRevision> {
+  const revision = await loadRevision(dir, load);
   const content = revision.resources.map((r) => r.resource);
   return {
     ...revision,
@@ -39,12 +39,12 @@ export async function watchFolder(options: FolderWatchOptions): Promise<() => Pr
   let lastId: string | undefined;
   let reading = Promise.resolve();
   // Compiled once: the schemas do not change while berth runs.
-  const validator = createValidator();
+  const load = { validator: createValidator(), ...(options.sizes ? { sizes: options.sizes } : {}) };
 
   const emit = () => {
     reading = reading.then(async () => {
       try {
-        const revision = await readFolder(options.dir, validator);
+        const revision = await readFolder(options.dir, load);
         if (revision.id === lastId) return;
         lastId = revision.id;
         log.info({ revision: revision.id, problems: revision.problems.length }, 'new revision');
