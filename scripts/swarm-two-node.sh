@@ -5,6 +5,8 @@
 #
 #   swarm-two-node.sh up [IMAGE...]   this engine becomes the manager (advertising 198.18.77.1),
 #                                     the second engine joins as a worker labelled hardware=gpu,
+#                                     advertising gpu=2 (Swarm 20.10 drops a networked task that
+#                                     takes all of a node's discrete gpus: moby/moby#44378),
 #                                     with IMAGEs copied into it; prints the second engine's socket.
 #                                     A second node an earlier run left is removed first.
 #   swarm-two-node.sh down            everything up made is undone, whatever state it is in
@@ -49,7 +51,7 @@ up() {
 
   # deprecated-key-path is accepted only in the file: its own key gives it an engine ID of its own.
   cat >"$dir/daemon.json" <<EOF
-{ "deprecated-key-path": "$dir/key.json", "node-generic-resources": ["gpu=1"] }
+{ "deprecated-key-path": "$dir/key.json", "node-generic-resources": ["gpu=2"] }
 EOF
   # Not `ip netns exec`: it remounts /sys, which hides the cgroups dockerd needs. The lock a caller
   # holds (flock) must not live on in dockerd, so inherited descriptors are closed.

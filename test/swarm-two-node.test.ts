@@ -1,10 +1,13 @@
 // The Swarm engine on a real two-node Swarm: this machine's engine is the manager, a second engine
-// in a network namespace of its own is a worker labelled hardware=gpu (scripts/swarm-two-node.sh),
-// set up for this file and taken down after it. berth runs as it must on more than one node: in a
+// in a network namespace of its own is a worker labelled hardware=gpu that advertises two GPUs as
+// generic resources (scripts/swarm-two-node.sh), set up for this file and taken down after it. berth runs as it must on more than one node: in a
 // container on a manager, attached to the instance's overlay, so its gateway reaches the tasks on
 // both nodes by their own addresses (there is no IPVS here, so no VIPs and no routing mesh).
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import Docker from 'dockerode';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +22,7 @@ import { joinTwoNodeSwarm, type TwoNodeSwarm } from './support/swarm-two-node.js
 const docker = new Docker();
 const instance = `two-${randomBytes(4).toString('hex')}`;
 const network = `berth-${instance}`;
+const sizes = path.join(tmpdir(), `berth-sizes-${instance}.yaml`);
 
 let swarm: TwoNodeSwarm | undefined;
 let berth: BerthContainer | undefined;
@@ -36,7 +40,8 @@ beforeAll(async () => {
     CheckDuplicate: true,
     Labels: { 'berth.managed': 'true', 'berth.instance': instance },
   });
-  berth = await startBerthContainer({ instance, network, watch: folder.dir });
+  await writeFile(sizes, 'gpu-small: { cpus: 1, memory: 256MiB, gpus: 1 }\n');
+  berth = await startBerthContainer({ instance, network, watch: folder.dir, sizes });
 }, 90_000);
 
 afterAll(async () => {
@@ -46,6 +51,7 @@ afterAll(async () => {
   } finally {
     await swarm?.leave();
     await folder?.cleanup();
+    await rm(sizes, { force: true });
   }
 }, 90_000);
 
@@ -120,7 +126,7 @@ function withHardware(yaml: string, hardware: 'cpu' | 'gpu'): string {
 }
 
 describe('deployments on a two-node swarm', () => {
-  it('keeps cpu sizes off the node labelled hardware=gpu; a gpu size goes only there, or is refused at plan time when no node can give it', async () => {
+  it('keeps cpu sizes off the node labelled hardware=gpu; a gpu size goes only there, with a GPU, or is refused at plan time when no node can give it', async () => {
     const { swarm } = ready();
     await swarm.labelHardware(swarm.second, 'gpu');
     await apply('web', deploymentYaml({ name: 'web', replicas: 2 }));
@@ -128,11 +134,22 @@ describe('deployments on a two-node swarm', () => {
     expect([web.state, web.message]).toEqual(['Ready', '2/2 replicas ready']);
     expect((await tasksOf('web')).map((t) => t.node)).toEqual([swarm.manager, swarm.manager]);
 
+    // gpu-small comes from the sizes file berth was started with: 1 CPU, 256 MiB, 1 GPU.
     await apply(
       'trainer',
-      withHardware(deploymentYaml({ name: 'trainer', size: 'g4dnxlarge' }), 'gpu'),
+      withHardware(deploymentYaml({ name: 'trainer', size: 'gpu-small' }), 'gpu'),
     );
     const trainer = await settled('Deployment/trainer');
+    expect([trainer.state, trainer.message]).toEqual(['Ready', '1/1 replicas ready']);
+    const [task, ...more] = await tasksOf('trainer');
+    expect([task?.node, more]).toEqual([swarm.second, []]);
+    // Swarm gave the task one of the node's GPUs: it tells the container which, as the runtime of a
+    // real GPU node reads it.
+    const inspected = await swarm.secondEngine.getContainer(task?.container ?? '').inspect();
+    expect(inspected.Config.Env).toContain('DOCKER_RESOURCE_GPU=1');
+
+    await apply('big', withHardware(deploymentYaml({ name: 'big', size: 'g4dnxlarge' }), 'gpu'));
+    const big = await settled('Deployment/big');
     // g4dnxlarge is 4 CPUs: a Swarm whose largest node has fewer (this machine has 2) cannot run
     // it anywhere, and berth says so before any task exists.
     const { NCPU } = (await swarm.secondEngine.info()) as { NCPU: number };
@@ -147,8 +164,8 @@ describe('deployments on a two-node swarm', () => {
             ],
             [],
           ];
-    expect([trainer.state, trainer.reason, trainer.message]).toEqual(expected);
-    expect((await tasksOf('trainer')).map((t) => t.node)).toEqual(nodes);
+    expect([big.state, big.reason, big.message]).toEqual(expected);
+    expect((await tasksOf('big')).map((t) => t.node)).toEqual(nodes);
   });
 
   it('spreads a cpu deployment over both cpu nodes, and the gateway reaches the replicas on both', async () => {

@@ -29,6 +29,8 @@ export interface BerthContainerOptions {
   network: string;
   /** the folder berth watches */
   watch: string;
+  /** a sizes file on this machine, given to berth as BERTH_SIZES */
+  sizes?: string;
   env?: Record<string, string>;
 }
 
@@ -47,6 +49,7 @@ export async function startBerthContainer(options: BerthContainerOptions): Promi
     BERTH_STATE_DIR: '/state',
     BERTH_ALLOW_EMPTY: 'true',
     BERTH_LOG_LEVEL: 'info',
+    ...(options.sizes ? { BERTH_SIZES: '/config/sizes.yaml' } : {}),
     ...options.env,
   };
   const container = await docker.createContainer({
@@ -60,6 +63,7 @@ export async function startBerthContainer(options: BerthContainerOptions): Promi
       Binds: [
         '/var/run/docker.sock:/var/run/docker.sock',
         `${options.watch}:/resources:ro`,
+        ...(options.sizes ? [`${options.sizes}:/config/sizes.yaml:ro`] : []),
         `${root}/package.json:/app/package.json:ro`,
         `${root}/bin:/app/bin:ro`,
         `${root}/dist:/app/dist:ro`,

@@ -14,7 +14,7 @@ import type {
   EndpointSink,
   ReadinessSpec,
 } from '../types.js';
-import { crashedTasks, type SwarmTask } from './tasks.js';
+import { crashedTasks, refusalOf, type SwarmTask } from './tasks.js';
 
 export interface SwarmRolloutContext {
   docker: Docker;
@@ -165,7 +165,7 @@ async function refusedMessage(docker: Docker, task: SwarmTask): Promise<string> 
         .catch(() => undefined)
     : undefined;
   const node = hostname ?? task.NodeID ?? 'its node';
-  return `Swarm refused a task on node ${node}: ${task.Status.Err ?? 'no reason given'}; check the service's tasks with \`docker service ps\``;
+  return `Swarm refused a task on node ${node}: ${refusalOf(task)}; check the service's tasks with \`docker service ps\``;
 }
 
 /** The last `tail` lines a task printed (stdout and stderr, in order). */

@@ -9,7 +9,10 @@ export interface SwarmTask {
   Slot?: number;
   CreatedAt: string;
   DesiredState: string;
-  Spec: { ContainerSpec?: { Labels?: Record<string, string> } };
+  Spec: {
+    ContainerSpec?: { Labels?: Record<string, string> };
+    Resources?: { Reservations?: { GenericResources?: unknown[] } };
+  };
   Status: {
     State: string;
     Timestamp?: string;
@@ -17,6 +20,19 @@ export interface SwarmTask {
     ContainerStatus?: { ContainerID?: string; ExitCode?: number };
   };
   NetworksAttachments?: { Network: { Spec: { Name: string } }; Addresses?: string[] }[];
+}
+
+/**
+ * Why Swarm refused a task, and what to do. Swarm before the fix of moby/moby#44378 (Docker 20.10
+ * to 24) drops a task that reserves generic resources (GPUs) once its node changes, and a task on
+ * a network changes its node at once: the task never runs, with a reason that names no cause.
+ */
+export function refusalOf(task: SwarmTask): string {
+  const reason = task.Status.Err ?? 'no reason given';
+  const reservesGpus = (task.Spec.Resources?.Reservations?.GenericResources?.length ?? 0) > 0;
+  if (reservesGpus && reason.includes('no longer meets constraints'))
+    return `${reason} (the task reserves GPUs: Swarm in Docker engines without the fix of moby/moby#44378 drops such tasks on a network; update Docker on the Swarm's nodes)`;
+  return reason;
 }
 
 /** Swarm's task states as a container's status. */
