@@ -20,7 +20,8 @@ import { resolveSecrets } from '../src/secrets/resolve.js';
 import { createSecretStore } from '../src/secrets/store.js';
 import { readFolder } from '../src/source/local-folder.js';
 import { runCli } from './support/cli.js';
-import { applyFolder, eventually, testEngine } from './support/docker.js';
+import { applyFolder, eventually, exampleImage, testEngine } from './support/docker.js';
+import { startRegistry } from './support/registry.js';
 import { deploymentYaml, jobResource, tempFolder } from './support/resources.js';
 import { manualClock, type ManualClock } from './support/manual-clock.js';
 import { joinOneNodeSwarm, removeSwarmInstance } from './support/swarm.js';
@@ -592,6 +593,90 @@ describe('deployments on the swarm engine', () => {
     expect(core.reconciler.status.get('Deployment/filer')?.history.map((h) => h.message)).toContain(
       'removed 1 unused Swarm secret',
     );
+  });
+
+  it("has the nodes pull a private image with the owner's imagePullSecret, which no service spec shows", async () => {
+    const login = { username: 'robot', password: `pw-${randomBytes(6).toString('hex')}` };
+    const registry = await startRegistry(login);
+    cleanups.push(() => registry.stop());
+    const image = await registry.push(
+      docker,
+      exampleImage,
+      'private/swarm',
+      randomBytes(4).toString('hex'),
+    );
+    cleanups.push(() =>
+      docker
+        .getImage(image)
+        .remove()
+        .then(
+          () => undefined,
+          () => undefined,
+        ),
+    );
+    const dir = await mkdtemp(path.join(tmpdir(), 'berth-swarm-login-'));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    const store = createSecretStore({ dir });
+    await store.write('user:alice', 'REGISTRY_LOGIN', `${login.username}:${login.password}`);
+    const { t, core } = setup('login', 'swarm');
+    const f = await folder();
+    const apply = async (name: string, pullSecret: string | undefined) => {
+      const yaml = deploymentYaml({ name, image }).replace(
+        '  public: true\n',
+        `  public: true\n${pullSecret ? `  imagePullSecret: ${pullSecret}\n` : ''}`,
+      );
+      await f.write('api.yaml', yaml);
+      const revision = await readFolder(f.dir);
+      const resources = revision.resources.map((r) => r.resource);
+      core.reconciler.setRevision({
+        id: revision.id,
+        resources,
+        secrets: await resolveSecrets(store, resources),
+      });
+      await core.reconciler.reconcile();
+      return core.reconciler.status.get(`Deployment/${name}`);
+    };
+
+    const without = await apply('anonymous', undefined);
+    expect([without?.state, without?.message]).toEqual([
+      'Failed',
+      expect.stringMatching(
+        new RegExp(`^Swarm refused a task on node \\S+: .*${image.replace(/[.]/g, '\\.')}`),
+      ),
+    ]);
+
+    const withLogin = await apply('private', 'REGISTRY_LOGIN');
+    expect([withLogin?.state, withLogin?.message]).toEqual(['Ready', '1/1 replicas ready']);
+    const services = await docker.listServices({
+      filters: { label: [`berth.instance=${t.instance}`] },
+    });
+    expect(services.map((s) => s.Spec?.Labels?.['berth.name'])).toEqual(['private']);
+    expect(JSON.stringify(services)).not.toContain(login.password);
+
+    // A Job's attempts are services too: they pull with the login the same way (the tag pulled for
+    // the Deployment is dropped first, so the node must pull again).
+    await docker.getImage(image).remove({ force: true });
+    const job = jobResource('private-job', {
+      image,
+      command: 'echo pulled',
+      imagePullSecret: 'REGISTRY_LOGIN',
+    });
+    core.reconciler.setRevision({
+      id: 'with-job',
+      resources: [job],
+      secrets: await resolveSecrets(store, [job]),
+    });
+    core.reconciler.start();
+    await core.reconciler.reconcile();
+    const done = await eventually(
+      () => {
+        const status = core.reconciler.status.get('Job/private-job');
+        return status?.state === 'Succeeded' || status?.state === 'Failed' ? status : undefined;
+      },
+      30_000,
+      'the private Job to end',
+    );
+    expect([done.state, done.job?.runs[0]?.exitCode]).toEqual(['Succeeded', 0]);
   });
 
   it('berth apply runs a Job on the Swarm to its end; berth logs prints its output, -f until it ends', async () => {

@@ -4,6 +4,7 @@
 import type Docker from 'dockerode';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
+import { authConfigFor } from '../registry-auth.js';
 import { ImageError, type RegistryAuth } from '../types.js';
 import { statusOf } from './failures.js';
 
@@ -22,7 +23,7 @@ export async function ensureImage(
   }
   log.info({ image, login: auth ? `${auth.owner} ${auth.secret}` : undefined }, 'pulling image');
   try {
-    const stream = await docker.pull(image, auth ? { authconfig: authConfig(image, auth) } : {});
+    const stream = await docker.pull(image, auth ? { authconfig: authConfigFor(image, auth) } : {});
     await new Promise<void>((resolve, reject) => {
       docker.modem.followProgress(stream, (err: Error | null) => {
         if (err) reject(err);
@@ -32,16 +33,6 @@ export async function ensureImage(
   } catch (error) {
     throw new ImageError(pullFailure(image, errorMessage(error), auth));
   }
-}
-
-/** The registry a login is for: the image's first component when it names a host. */
-function authConfig(image: string, auth: RegistryAuth) {
-  const first = image.split('/')[0] ?? '';
-  const host =
-    image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
-      ? first
-      : 'https://index.docker.io/v1/';
-  return { username: auth.username, password: auth.password, serveraddress: host };
 }
 
 function pullFailure(image: string, detail: string, auth: RegistryAuth | undefined): string {

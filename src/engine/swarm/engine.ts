@@ -12,9 +12,10 @@ import type { Logger } from '../../log.js';
 import { createDockerImages } from '../docker/images.js';
 import { loadDockerode } from '../docker/dockerode.js';
 import type { ImageApi } from '../image-api.js';
+import { authConfigFor } from '../registry-auth.js';
 import { identityOf, labelKeys } from '../labels.js';
 import type { Capacity, Engine, EndpointSink, Observation, ObservedWorkload } from '../types.js';
-import { pinnedImage } from './images.js';
+import { createServiceAs, pinnedImage, updateServiceAs } from './images.js';
 import { swarmCapacity, type SwarmNode } from './nodes.js';
 import { jobUnitOf, type ListedService } from './job-units.js';
 import {
@@ -205,6 +206,9 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
           workload.spec.secrets ?? [],
         );
         const image = await pinnedImage(docker, workload.spec.image);
+        // The nodes pull with the owner's login: Swarm keeps it with the service, out of its spec.
+        const { pullAuth } = workload.spec;
+        const login = pullAuth ? authConfigFor(image, pullAuth) : undefined;
         const wanted = withDigest(
           deploymentService(
             { ...workload, spec: { ...workload.spec, image } },
@@ -215,17 +219,18 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
         keys.set(wanted.Name, workload.key);
         let id: string;
         if (!existing) {
-          const created = (await docker.createService(wanted as never)) as {
-            id?: string;
-            ID?: string;
-          };
-          id = created.id ?? created.ID ?? '';
+          id = await createServiceAs(docker, wanted, login);
           hooks.record(`created service ${wanted.Name} with ${workload.replicas} replicas`);
         } else {
           id = existing.ID;
           if (differs(existing.Spec, wanted)) {
             updating.add(wanted.Name);
-            await docker.getService(id).update({ version: existing.Version.Index, ...wanted });
+            await updateServiceAs(
+              docker,
+              id,
+              { version: existing.Version.Index, ...wanted },
+              login,
+            );
             hooks.record(`updated service ${wanted.Name} (start-first)`);
           }
         }

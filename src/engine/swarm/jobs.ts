@@ -8,9 +8,10 @@ import type { Logger } from '../../log.js';
 import { statusOf } from '../docker/failures.js';
 import { byTimestamp, demultiplex } from '../docker/output.js';
 import { labelKeys, resourceKey } from '../labels.js';
+import { authConfigFor } from '../registry-auth.js';
 import type { ActionHooks, Engine, UnitMark, UnitSpec, WatchHandlers } from '../types.js';
 import { jobLabels, markOf, newestTask, taskEnded, type ListedService } from './job-units.js';
-import { pinnedImage } from './images.js';
+import { createServiceAs, pinnedImage } from './images.js';
 import { ensureSecrets, releaseSecrets, secretsOf } from './secrets.js';
 import { jobService } from './service-spec.js';
 import type { SwarmTask } from './tasks.js';
@@ -49,8 +50,8 @@ export function createSwarmJobs(ctx: SwarmJobsContext): JobOps {
     const bare = record ? { ...spec, image, secrets: [] } : { ...spec, image };
     const wanted = jobService(spec.name, bare, { network: ctx.network, secrets, record });
     try {
-      const created = (await docker.createService(wanted as never)) as { id?: string; ID?: string };
-      const id = created.id ?? created.ID ?? '';
+      const login = spec.pullAuth && !record ? authConfigFor(image, spec.pullAuth) : undefined;
+      const id = await createServiceAs(docker, wanted, login);
       if (!record) {
         const key = resourceKey('Job', spec.labels[labelKeys.name] ?? '');
         ctx.running.set(id, { key, name: wanted.Name, labels: spec.labels });
