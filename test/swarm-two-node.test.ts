@@ -1,8 +1,10 @@
 // The Swarm engine on a real two-node Swarm: this machine's engine is the manager, a second engine
 // in a network namespace of its own is a worker labelled hardware=gpu that advertises two GPUs as
-// generic resources (scripts/swarm-two-node.sh), set up for this file and taken down after it. berth runs as it must on more than one node: in a
-// container on a manager, attached to the instance's overlay, so its gateway reaches the tasks on
-// both nodes by their own addresses (there is no IPVS here, so no VIPs and no routing mesh).
+// generic resources (scripts/swarm-two-node.sh), set up for this file and taken down after it.
+// berth runs as it must on more than one node: in a container on a manager, joining the overlay
+// of each resource, so its gateway reaches the tasks on both nodes by their own addresses (there is
+// no IPVS here, so no VIPs and no routing mesh) while tasks of different resources cannot reach
+// each other.
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
@@ -21,7 +23,6 @@ import { joinTwoNodeSwarm, type TwoNodeSwarm } from './support/swarm-two-node.js
 
 const docker = new Docker();
 const instance = `two-${randomBytes(4).toString('hex')}`;
-const network = `berth-${instance}`;
 const sizes = path.join(tmpdir(), `berth-sizes-${instance}.yaml`);
 
 let swarm: TwoNodeSwarm | undefined;
@@ -31,17 +32,14 @@ let folder: TempFolder | undefined;
 beforeAll(async () => {
   folder = await tempFolder();
   swarm = await joinTwoNodeSwarm([exampleImage]);
-  // berth attaches to the network it would otherwise create, so it is made first, as the docs say.
-  // Not encrypted: this kernel has no ESP, and an encrypted overlay carries nothing between nodes.
-  await docker.createNetwork({
-    Name: network,
-    Driver: 'overlay',
-    Attachable: true,
-    CheckDuplicate: true,
-    Labels: { 'berth.managed': 'true', 'berth.instance': instance },
-  });
   await writeFile(sizes, 'gpu-small: { cpus: 1, memory: 256MiB, gpus: 1 }\n');
-  berth = await startBerthContainer({ instance, network, watch: folder.dir, sizes });
+  // Not encrypted: this kernel has no ESP, and an encrypted overlay carries nothing between nodes.
+  berth = await startBerthContainer({
+    instance,
+    watch: folder.dir,
+    sizes,
+    env: { BERTH_SWARM_ENCRYPT: 'false' },
+  });
 }, 90_000);
 
 afterAll(async () => {
@@ -121,6 +119,35 @@ async function tasksOf(
     }));
 }
 
+/** The addresses of a resource's running tasks on its network. */
+async function taskAddressOf(name: string): Promise<string[]> {
+  const services = await servicesOf(name);
+  const tasks = (await docker.listTasks({
+    filters: { service: services.map((s) => s.ID), 'desired-state': ['running'] },
+  })) as { NetworksAttachments?: { Addresses?: string[] }[] }[];
+  return tasks.flatMap((t) =>
+    (t.NetworksAttachments ?? []).flatMap((a) =>
+      (a.Addresses ?? []).map((x) => x.split('/')[0] ?? ''),
+    ),
+  );
+}
+
+/** Runs a command in a container of an engine; its exit code and what it printed. */
+async function execIn(
+  engine: Docker,
+  container: string,
+  cmd: string[],
+): Promise<{ code: number; output: string }> {
+  const exec = await engine
+    .getContainer(container)
+    .exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true });
+  const stream = await exec.start({ hijack: true, stdin: false });
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  const { ExitCode } = await exec.inspect();
+  return { code: ExitCode ?? -1, output: Buffer.concat(chunks).toString('utf8') };
+}
+
 function withHardware(yaml: string, hardware: 'cpu' | 'gpu'): string {
   return yaml.replace('  replicas:', `  hardware: ${hardware}\n  replicas:`);
 }
@@ -188,11 +215,51 @@ describe('deployments on a two-node swarm', () => {
     expect(new Set(answered)).toEqual(new Set([swarm.manager, swarm.second]));
   });
 
+  it('keeps tasks of different resources apart: each resource has an overlay of its own, berth joins them all', async () => {
+    const { swarm, berth } = ready();
+    await swarm.labelHardware(swarm.second, 'cpu');
+    const command = 'hostname > /www/host && exec httpd -f -p 8000 -h /www';
+    await apply('left', deploymentYaml({ name: 'left', replicas: 2, command }));
+    await apply('right', deploymentYaml({ name: 'right', command }));
+    for (const key of ['Deployment/left', 'Deployment/right'])
+      expect((await settled(key)).state).toBe('Ready');
+    // Both answer through the gateway: berth is on both networks.
+    for (const name of ['left', 'right'])
+      expect((await fetch(`${berth.url}/d/${name}/host`)).status).toBe(200);
+
+    const left = (await tasksOf('left')).filter((t) => t.running);
+    const [right] = (await tasksOf('right')).filter((t) => t.running);
+    const address = (name: string) => taskAddressOf(name);
+    const [leftAddresses, rightAddresses] = [await address('left'), await address('right')];
+    const from = left[0];
+    if (!from || !right) throw new Error('the tasks of left and right are not running');
+    const engine = from.node === swarm.manager ? docker : swarm.secondEngine;
+    // busybox's nc: an HTTP request by hand (its wget crashes in this image).
+    const fetchFrom = async (target: string) =>
+      execIn(engine, from.container, [
+        'sh',
+        '-c',
+        `printf 'GET /host HTTP/1.0\\r\\n\\r\\n' | nc -w 3 ${target} 8000`,
+      ]);
+    // A task of the same resource answers (they share the resource's network) ...
+    expect((await fetchFrom(leftAddresses[1] ?? '')).output).toContain('200 OK');
+    // ... one of another resource cannot be reached directly.
+    expect((await fetchFrom(rightAddresses[0] ?? '')).output).not.toContain('200 OK');
+    const networks = await docker.listNetworks({
+      filters: { label: [`berth.instance=${instance}`] },
+    });
+    expect(networks.map((n) => n.Name)).toEqual(
+      expect.arrayContaining([`berth-${instance}-d-left`, `berth-${instance}-d-right`]),
+    );
+  });
+
   it('runs a job on the second node; berth reports its exit code and its logs', async () => {
     const { swarm } = ready();
     await swarm.labelHardware(swarm.second, 'cpu');
-    // The manager takes no tasks while drained: the run can only land on the second node.
-    await swarm.setAvailability(swarm.manager, 'drain');
+    // A cpu run never lands on a gpu node: with the manager labelled gpu, only the second node
+    // takes it. (Not drained: berth's container on the manager joins the run's network, and a
+    // drained node takes no network attachment.)
+    await swarm.labelHardware(swarm.manager, 'gpu');
     try {
       await apply(
         'report',
@@ -227,7 +294,7 @@ describe('deployments on a two-node swarm', () => {
         `report of ${status.id}\nwritten on ${tasks[0]?.container ?? ''}\n`,
       ]);
     } finally {
-      await swarm.setAvailability(swarm.manager, 'active');
+      await swarm.labelHardware(swarm.manager, 'cpu');
     }
   });
 
@@ -240,7 +307,7 @@ describe('deployments on a two-node swarm', () => {
       `printf 'FROM ${exampleImage}\\nLABEL only=manager\\n' | docker build -q -t ${image} -`,
     ]);
     await swarm.labelHardware(swarm.second, 'cpu');
-    await swarm.setAvailability(swarm.manager, 'drain');
+    await swarm.labelHardware(swarm.manager, 'gpu');
     try {
       await apply('stray', deploymentYaml({ name: 'stray', image }));
       const stray = await settled('Deployment/stray');
@@ -252,7 +319,7 @@ describe('deployments on a two-node swarm', () => {
         new RegExp(`^Swarm refused a task on node ${Description.Hostname}: .*No such image`),
       );
     } finally {
-      await swarm.setAvailability(swarm.manager, 'active');
+      await swarm.labelHardware(swarm.manager, 'cpu');
       await docker.getImage(image).remove();
     }
   });

@@ -500,6 +500,49 @@ describe('deployments on the swarm engine', () => {
     expect(tasks).toHaveLength(2);
   });
 
+  it('on an overlay, gives each resource a network of its own and removes it with the resource', async () => {
+    const { t, core } = setup('overlay', 'swarm', {
+      swarmNetwork: 'overlay',
+      swarmEncrypted: false,
+    });
+    core.reconciler.start();
+    const jobs = [
+      jobResource('first', { command: 'true' }),
+      jobResource('second', { command: 'true' }),
+    ];
+    core.reconciler.setRevision({ id: 'both', resources: jobs });
+    await core.reconciler.reconcile();
+    for (const name of ['first', 'second'])
+      await eventually(
+        () => (core.reconciler.status.get(`Job/${name}`)?.state === 'Succeeded' ? true : undefined),
+        30_000,
+        `Job/${name} to succeed`,
+      );
+    const networksOf = async () =>
+      (await docker.listNetworks({ filters: { label: [`berth.instance=${t.instance}`] } }))
+        .map((n) => [n.Name, n.Driver, n.Labels?.['berth.kind'], n.Labels?.['berth.name']])
+        .sort();
+    expect(await networksOf()).toEqual([
+      [`berth-${t.instance}-j-first`, 'overlay', 'Job', 'first'],
+      [`berth-${t.instance}-j-second`, 'overlay', 'Job', 'second'],
+    ]);
+
+    // The network of a removed resource goes once its tasks are gone (the pass after, at most).
+    core.reconciler.setRevision({ id: 'second only', resources: [jobs[1] as Resource] });
+    await eventually(
+      async () => {
+        await core.reconciler.reconcile();
+        return (await networksOf()).length === 1 ? true : undefined;
+      },
+      60_000,
+      'the network of the removed Job to go',
+    );
+    expect(await networksOf()).toEqual([
+      [`berth-${t.instance}-j-second`, 'overlay', 'Job', 'second'],
+    ]);
+    expect(core.reconciler.status.leftovers()).toEqual([]);
+  }, 120_000);
+
   it('puts back a service removed by hand', async () => {
     const { t, core } = setup('drift', 'swarm');
     const f = await folder();

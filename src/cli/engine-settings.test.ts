@@ -25,6 +25,14 @@ describe('which engine runs the workloads', () => {
     );
   });
 
+  it('encrypts the Swarm overlays unless BERTH_SWARM_ENCRYPT is false', () => {
+    expect(engineSettings({}, io({})).swarmEncrypted).toBe(true);
+    expect(engineSettings({}, io({ BERTH_SWARM_ENCRYPT: 'false' })).swarmEncrypted).toBe(false);
+    expect(() => engineSettings({}, io({ BERTH_SWARM_ENCRYPT: 'no' }))).toThrow(
+      'BERTH_SWARM_ENCRYPT must be true (IPsec between nodes, the default) or false (for kernels without ESP); got "no"',
+    );
+  });
+
   it('uses an overlay on Swarm unless BERTH_SWARM_NETWORK says local', () => {
     expect(engineSettings({}, io({})).swarmNetwork).toBe('overlay');
     expect(engineSettings({}, io({ BERTH_SWARM_NETWORK: 'local' })).swarmNetwork).toBe('local');

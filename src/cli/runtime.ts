@@ -31,6 +31,8 @@ export interface EngineSettings {
   /** docker (one engine) or swarm (a Swarm manager) */
   engine: 'docker' | 'swarm';
   swarmNetwork: 'overlay' | 'local';
+  /** encrypt the Swarm's overlays (BERTH_SWARM_ENCRYPT, default true) */
+  swarmEncrypted: boolean;
   /** the built-in sizes with the sizes file's over them; undefined without a file */
   sizes: SizeTable | undefined;
 }
@@ -66,8 +68,17 @@ export function engineSettings(
     dockerHost: io.env.DOCKER_HOST,
     engine,
     swarmNetwork,
+    swarmEncrypted: swarmEncrypted(io.env.BERTH_SWARM_ENCRYPT),
     sizes: readSizes(values.sizes, io),
   };
+}
+
+function swarmEncrypted(value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new UserError(
+    `BERTH_SWARM_ENCRYPT must be true (IPsec between nodes, the default) or false (for kernels without ESP); got "${value}"`,
+  );
 }
 
 /** The size table of `--sizes FILE` or BERTH_SIZES (SPEC §1.4); undefined when neither is set. */

@@ -30,6 +30,8 @@ export interface CoreOptions {
   engine?: EngineName | undefined;
   /** the Swarm engine's network: an overlay (default) or a Swarm-scoped bridge (one node) */
   swarmNetwork?: 'overlay' | 'local' | undefined;
+  /** encrypt the Swarm engine's overlays (default true) */
+  swarmEncrypted?: boolean | undefined;
   /** DOCKER_HOST; the local socket when unset */
   dockerHost?: string | undefined;
   /** a Docker client to use instead (tests count its calls) */
@@ -93,6 +95,7 @@ export function buildCore(options: CoreOptions): Core {
           ...(options.docker ? { docker: options.docker } : {}),
           clock,
           ...(options.swarmNetwork ? { network: options.swarmNetwork } : {}),
+          ...(options.swarmEncrypted === undefined ? {} : { encrypted: options.swarmEncrypted }),
           ...(options.stopTimeoutSeconds === undefined
             ? {}
             : { stopTimeoutSeconds: options.stopTimeoutSeconds }),

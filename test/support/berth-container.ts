@@ -1,5 +1,5 @@
-// Test support: `berth serve` in a container, as it runs on a multi-node Swarm (on a manager,
-// attached to the instance's overlay so that it reaches the tasks on every node). It runs this
+// Test support: `berth serve` in a container, as it runs on a multi-node Swarm (on a manager, where
+// it joins the overlay of each resource so that it reaches the tasks on every node). It runs this
 // checkout's build (dist/, bin/, schemas/ and node_modules mounted read-only) on the local
 // stand-in Node base (scripts/node-base-image.sh), with the Docker socket, watching a folder.
 import { execFile } from 'node:child_process';
@@ -25,8 +25,8 @@ export interface BerthContainer {
 
 export interface BerthContainerOptions {
   instance: string;
-  /** the Docker network to attach to */
-  network: string;
+  /** a Docker network to start on (default: the default bridge); berth joins its tasks' itself */
+  network?: string;
   /** the folder berth watches */
   watch: string;
   /** a sizes file on this machine, given to berth as BERTH_SIZES */
@@ -72,7 +72,7 @@ export async function startBerthContainer(options: BerthContainerOptions): Promi
       ],
       Tmpfs: { '/state': '' },
       PortBindings: { '8080/tcp': [{ HostIp: '127.0.0.1', HostPort: '' }] },
-      NetworkMode: options.network,
+      ...(options.network ? { NetworkMode: options.network } : {}),
     },
   });
   const remove = () => container.remove({ force: true, v: true });

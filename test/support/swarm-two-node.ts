@@ -17,8 +17,6 @@ export interface TwoNodeSwarm {
   secondEngine: Docker;
   /** sets the `hardware` label of a node */
   labelHardware(node: string, hardware: 'cpu' | 'gpu'): Promise<void>;
-  /** whether Swarm may place tasks on a node (`active`) or takes them off it (`drain`) */
-  setAvailability(node: string, availability: 'active' | 'drain'): Promise<void>;
   /** leaves the Swarm on both engines and removes the second one */
   leave(): Promise<void>;
 }
@@ -43,9 +41,6 @@ export async function joinTwoNodeSwarm(images: readonly string[]): Promise<TwoNo
       secondEngine,
       labelHardware: async (node, hardware) => {
         await run('docker', ['node', 'update', '--label-add', `hardware=${hardware}`, node]);
-      },
-      setAvailability: async (node, availability) => {
-        await run('docker', ['node', 'update', '--availability', availability, node]);
       },
       leave,
     };

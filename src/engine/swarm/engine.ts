@@ -16,6 +16,7 @@ import { authConfigFor } from '../registry-auth.js';
 import { identityOf, labelKeys } from '../labels.js';
 import type { Capacity, Engine, EndpointSink, Observation, ObservedWorkload } from '../types.js';
 import { createServiceAs, pinnedImage, updateServiceAs } from './images.js';
+import { createSwarmNetworks, ownContainerId } from './networks.js';
 import { swarmCapacity, type SwarmNode } from './nodes.js';
 import { jobUnitOf, type ListedService } from './job-units.js';
 import {
@@ -45,6 +46,10 @@ export interface SwarmEngineOptions {
    * bridge on each node, for a one-node Swarm with berth on that node's host.
    */
   network?: 'overlay' | 'local';
+  /** encrypt the overlays (default true); off where the nodes' kernels have no IPsec (ESP) */
+  encrypted?: boolean;
+  /** berth's own container on the manager; found from /proc when unset */
+  self?: string | undefined;
   /** how long a task may take to be scheduled and start, beyond the readiness budget */
   startAllowanceMs?: number;
   /** seconds a job attempt berth stops gets between SIGTERM and SIGKILL (default 10) */
@@ -53,15 +58,12 @@ export interface SwarmEngineOptions {
 
 export interface SwarmEngine extends Engine {
   images: ImageApi;
-  /** the network tasks join (`berth-<instance>`) */
-  network: string;
 }
 
 export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
   const docker = options.docker ?? new (loadDockerode())(connection(options.dockerHost));
   const log = options.logger.child({ component: 'engine.swarm' });
   const clock = options.clock ?? systemClock;
-  const network = `berth-${options.instance}`;
   const { endpoints } = options;
   /** services berth removes itself: their remove events are not drift */
   const removing = new Set<string>();
@@ -71,30 +73,14 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
   const running = new Map<string, { key: string; name: string; labels: Record<string, string> }>();
   /** resource keys of the services seen, by service name (service events carry only the name) */
   const keys = new Map<string, string>();
-  let networkReady: Promise<void> | undefined;
-
-  function ensureNetwork(): Promise<void> {
-    networkReady ??= (async () => {
-      const found = await docker.listNetworks({ filters: { name: [network] } });
-      if (found.some((n) => n.Name === network)) return;
-      const local = options.network === 'local';
-      await docker.createNetwork({
-        Name: network,
-        Driver: local ? 'bridge' : 'overlay',
-        Scope: 'swarm',
-        Attachable: true,
-        CheckDuplicate: true,
-        Labels: { 'berth.managed': 'true', 'berth.instance': options.instance },
-        Options: local
-          ? { 'com.docker.network.bridge.enable_icc': 'false' }
-          : { encrypted: 'true' },
-      });
-    })().catch((error: unknown) => {
-      networkReady = undefined;
-      throw new Error(`swarm: create network ${network}: ${errorMessage(error)}`);
-    });
-    return networkReady;
-  }
+  const networks = createSwarmNetworks({
+    docker,
+    instance: options.instance,
+    mode: options.network ?? 'overlay',
+    encrypted: options.encrypted ?? true,
+    self: options.network === 'local' ? undefined : (options.self ?? ownContainerId()),
+    log,
+  });
 
   /**
    * Task addresses: on the overlay the manager assigns them (in the task); a Swarm-scoped bridge
@@ -104,7 +90,7 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
     const found = new Map<string, string>();
     if (options.network !== 'local') {
       for (const task of tasks) {
-        const address = taskAddress(task, network);
+        const address = taskAddress(task, options.instance);
         if (address) found.set(task.ID, address);
       }
       return found;
@@ -114,7 +100,7 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
     });
     for (const c of containers) {
       const task = c.Labels['com.docker.swarm.task.id'];
-      const address = c.NetworkSettings.Networks[network]?.IPAddress;
+      const address = c.NetworkSettings.Networks[`berth-${options.instance}`]?.IPAddress;
       if (task && address) found.set(task, address);
     }
     return found;
@@ -143,9 +129,8 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
   const jobs = createSwarmJobs({
     docker,
     instance: options.instance,
-    network,
+    networks,
     log,
-    ensureNetwork,
     stopTimeoutSeconds: options.stopTimeoutSeconds ?? 10,
     byBerth: { removing, updating },
     running,
@@ -153,7 +138,6 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
 
   return {
     images: createDockerImages(docker, options.dockerHost ?? 'the local socket'),
-    network,
 
     async observe(instance, key) {
       const services = await listServices(instance, key);
@@ -198,7 +182,8 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
 
     async applyDeployment(workload, _observed, hooks) {
       try {
-        await hooks.once(`network ${network}`, ensureNetwork);
+        const network = networks.nameFor(workload.key);
+        await hooks.once(`network ${network}`, () => networks.ensure(workload.key));
         const secrets = await ensureSecrets(
           docker,
           options.instance,
@@ -242,7 +227,6 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
             endpoints,
             clock,
             log,
-            network,
             addresses,
             startAllowanceMs: options.startAllowanceMs ?? 30_000,
           },
@@ -286,6 +270,18 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
     },
 
     ...jobs,
+
+    async sweep(instance, sweepOptions) {
+      if (!sweepOptions.remove) return [];
+      const services = await listServices(instance);
+      const inUse = new Set(
+        services.flatMap((s) => {
+          const identity = identityOf(s.Spec.Labels);
+          return identity ? [identity.key] : [];
+        }),
+      );
+      return networks.sweep(inUse);
+    },
 
     async logs(unitId, logOptions, write) {
       // A job attempt's unit is its service; a replica's is its task.

@@ -35,9 +35,7 @@ export async function createServiceAs(
   login: AuthConfig | undefined,
 ): Promise<string> {
   const created = (
-    login
-      ? await docker.createService(login, spec as never)
-      : await docker.createService(spec)
+    login ? await docker.createService(login, spec as never) : await docker.createService(spec)
   ) as { id?: string; ID?: string };
   return created.id ?? created.ID ?? '';
 }

@@ -13,15 +13,15 @@ import type { ActionHooks, Engine, UnitMark, UnitSpec, WatchHandlers } from '../
 import { jobLabels, markOf, newestTask, taskEnded, type ListedService } from './job-units.js';
 import { createServiceAs, pinnedImage } from './images.js';
 import { ensureSecrets, releaseSecrets, secretsOf } from './secrets.js';
+import type { SwarmNetworks } from './networks.js';
 import { jobService } from './service-spec.js';
 import type { SwarmTask } from './tasks.js';
 
 export interface SwarmJobsContext {
   docker: Docker;
   instance: string;
-  network: string;
+  networks: SwarmNetworks;
   log: Logger;
-  ensureNetwork: () => Promise<void>;
   /** seconds a stopped attempt gets between SIGTERM and SIGKILL */
   stopTimeoutSeconds: number;
   /** services berth removes or updates itself: their events are not drift */
@@ -40,7 +40,9 @@ export function createSwarmJobs(ctx: SwarmJobsContext): JobOps {
 
   /** creates the service; false when one of that name exists (another berth made it) */
   async function createOnce(spec: UnitSpec, hooks: ActionHooks, record: boolean) {
-    await hooks.once(`network ${ctx.network}`, ctx.ensureNetwork);
+    const key = resourceKey('Job', spec.labels[labelKeys.name] ?? '');
+    const network = ctx.networks.nameFor(key);
+    await hooks.once(`network ${network}`, () => ctx.networks.ensure(key));
     const owner = spec.labels[labelKeys.owner] ?? '';
     const secrets = record
       ? []
@@ -48,14 +50,11 @@ export function createSwarmJobs(ctx: SwarmJobsContext): JobOps {
     // A unit that never runs gets no secret, not even in its spec.
     const image = await pinnedImage(docker, spec.image);
     const bare = record ? { ...spec, image, secrets: [] } : { ...spec, image };
-    const wanted = jobService(spec.name, bare, { network: ctx.network, secrets, record });
+    const wanted = jobService(spec.name, bare, { network, secrets, record });
     try {
       const login = spec.pullAuth && !record ? authConfigFor(image, spec.pullAuth) : undefined;
       const id = await createServiceAs(docker, wanted, login);
-      if (!record) {
-        const key = resourceKey('Job', spec.labels[labelKeys.name] ?? '');
-        ctx.running.set(id, { key, name: wanted.Name, labels: spec.labels });
-      }
+      if (!record) ctx.running.set(id, { key, name: wanted.Name, labels: spec.labels });
       return true;
     } catch (error) {
       if (statusOf(error) === 409) return false;

@@ -21,7 +21,6 @@ export interface SwarmRolloutContext {
   endpoints: EndpointSink;
   clock: Clock;
   log: Logger;
-  network: string;
   /** time a task may take to be scheduled and to start, beyond the readiness budget */
   startAllowanceMs: number;
   /** where berth reaches each task, by task ID */

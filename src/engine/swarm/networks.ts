@@ -1,0 +1,179 @@
+// The networks tasks join on the Swarm. On an overlay (more than one node) every resource gets an
+// attachable overlay of its own and berth's own container joins each: the gateway reaches every
+// task, and tasks of different resources cannot reach each other, as on the Docker engine (whose
+// one bridge has inter-container traffic off, which an overlay cannot do). On one node
+// (`local`), one Swarm-scoped bridge with inter-container traffic off does the same.
+import { readFileSync } from 'node:fs';
+import type Docker from 'dockerode';
+import { errorMessage } from '../../errors.js';
+import type { Logger } from '../../log.js';
+import { statusOf } from '../docker/failures.js';
+import type { Leftover } from '../types.js';
+
+export interface SwarmNetworks {
+  /** the network the resource's tasks join */
+  nameFor(key: string): string;
+  /** creates the resource's network when missing, and has berth's container join it */
+  ensure(key: string): Promise<void>;
+  /**
+   * Removes the networks of resources that have no service left (berth's container leaves them
+   * first). Answers those the engine would not let go twice in a row.
+   */
+  sweep(keysInUse: ReadonlySet<string>): Promise<Leftover[]>;
+}
+
+export interface SwarmNetworkOptions {
+  docker: Docker;
+  instance: string;
+  mode: 'overlay' | 'local';
+  /** encrypt overlays (IPsec between nodes); off where the kernel has no ESP */
+  encrypted: boolean;
+  /** berth's own container on the manager, when it runs in one (found by `ownContainerId`) */
+  self: string | undefined;
+  log: Logger;
+}
+
+interface ListedNetwork {
+  Id: string;
+  Name: string;
+  Labels?: Record<string, string>;
+}
+
+export function createSwarmNetworks(options: SwarmNetworkOptions): SwarmNetworks {
+  const { docker, instance, mode } = options;
+  const shared = `berth-${instance}`;
+  const ready = new Map<string, Promise<void>>();
+  let self = options.self;
+  /** networks a sweep could not remove once: a second failure makes them a leftover */
+  const refused = new Set<string>();
+
+  function nameFor(key: string): string {
+    if (mode === 'local') return shared;
+    const [kind = '', name = ''] = key.split('/');
+    return `${shared}-${kind === 'Job' ? 'j' : 'd'}-${name}`;
+  }
+
+  async function create(key: string, name: string): Promise<void> {
+    const found = await docker.listNetworks({ filters: { name: [name] } });
+    if (!found.some((n) => n.Name === name)) {
+      const [kind = '', resource = ''] = key.split('/');
+      await docker.createNetwork({
+        Name: name,
+        Driver: mode === 'local' ? 'bridge' : 'overlay',
+        Scope: 'swarm',
+        Attachable: true,
+        CheckDuplicate: true,
+        Labels: {
+          'berth.managed': 'true',
+          'berth.instance': instance,
+          ...(mode === 'local' ? {} : { 'berth.kind': kind, 'berth.name': resource }),
+        },
+        Options:
+          mode === 'local'
+            ? { 'com.docker.network.bridge.enable_icc': 'false' }
+            : options.encrypted
+              ? { encrypted: 'true' }
+              : {},
+      });
+    }
+    if (mode === 'overlay' && self) await join(self, name);
+  }
+
+  async function join(container: string, name: string): Promise<void> {
+    let inspected: { NetworkSettings: { Networks: Record<string, unknown> } };
+    try {
+      inspected = await docker.getContainer(container).inspect();
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error;
+      // In a container, but not one of the engine berth drives: it cannot join the overlays.
+      options.log.warn(
+        { container },
+        'berth runs in a container the Swarm manager does not know; run it on a manager, with its socket, so it can join the networks of the tasks',
+      );
+      self = undefined;
+      return;
+    }
+    if (inspected.NetworkSettings.Networks[name]) return;
+    try {
+      await docker.getNetwork(name).connect({ Container: container });
+    } catch (error) {
+      throw new Error(
+        `berth's container cannot join ${name} (${errorMessage(error)}); its node must be an active node of the Swarm (not drained): a drained node takes no network attachment`,
+      );
+    }
+  }
+
+  return {
+    nameFor,
+
+    ensure(key) {
+      const name = nameFor(key);
+      let done = ready.get(name);
+      if (!done) {
+        done = create(key, name).catch((error: unknown) => {
+          ready.delete(name);
+          throw new Error(`network ${name}: ${errorMessage(error)}`);
+        });
+        ready.set(name, done);
+      }
+      return done;
+    },
+
+    async sweep(keysInUse) {
+      if (mode === 'local') return [];
+      const networks = (await docker.listNetworks({
+        filters: { label: ['berth.managed=true', `berth.instance=${instance}`] },
+      })) as ListedNetwork[];
+      const left: Leftover[] = [];
+      for (const network of networks) {
+        const kind = network.Labels?.['berth.kind'];
+        const name = network.Labels?.['berth.name'];
+        if (!kind || !name || keysInUse.has(`${kind}/${name}`)) continue;
+        ready.delete(network.Name);
+        try {
+          if (self)
+            await docker
+              .getNetwork(network.Id)
+              .disconnect({ Container: self, Force: true })
+              .catch((error: unknown) => {
+                // Not attached (any more): nothing to leave.
+                if (statusOf(error) !== 403 && statusOf(error) !== 404) throw error;
+              });
+          await docker.getNetwork(network.Id).remove();
+          refused.delete(network.Name);
+          options.log.info({ network: network.Name }, 'removed the network of a removed resource');
+        } catch (error) {
+          if (statusOf(error) === 404) continue;
+          // Tasks still shutting down hold it for a moment: only a second refusal is a leftover.
+          if (!refused.has(network.Name)) {
+            refused.add(network.Name);
+            continue;
+          }
+          left.push({
+            kind: 'network',
+            id: network.Id,
+            name: network.Name,
+            problem: `the network of removed ${kind}/${name} cannot be removed (${errorMessage(error)}); remove what is still attached, then \`docker network rm ${network.Name}\``,
+          });
+        }
+      }
+      return left;
+    },
+  };
+}
+
+/**
+ * berth's own container ID when it runs in a Docker container (its /etc/hostname is mounted from
+ * the engine's folder of that container), else undefined.
+ */
+export function ownContainerId(mountinfo = readMountinfo()): string | undefined {
+  return /\/containers\/([0-9a-f]{64})\/hostname /.exec(mountinfo)?.[1];
+}
+
+function readMountinfo(): string {
+  try {
+    return readFileSync('/proc/self/mountinfo', 'utf8');
+  } catch {
+    return '';
+  }
+}
