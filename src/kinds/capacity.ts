@@ -9,7 +9,8 @@ export function capacityProblem(
   capacity: Capacity | undefined,
 ): string | undefined {
   const { name, spec } = desired.size;
-  if (!spec) return `unknown size "${name}"; use one of the sizes berth knows (the built-in table and the sizes file, if any)`;
+  if (!spec)
+    return `unknown size "${name}"; use one of the sizes berth knows (the built-in table and the sizes file, if any)`;
   if (!capacity) return undefined;
   const short: string[] = [];
   if (spec.cpus > capacity.cpus) short.push(`${capacity.cpus} CPUs`);
