@@ -84,6 +84,8 @@ export interface ObservedUnit {
   ready: boolean;
   /** for a unit that ran to its end: how it ended (job runs) */
   exitCode?: number | undefined;
+  /** for a unit the engine ended without running it (no exit code): why, as the engine says */
+  error?: string | undefined;
   startedAt?: Date | undefined;
   finishedAt?: Date | undefined;
   /** why berth stopped it, when it did (kept by the engine across restarts of berth) */

@@ -26,6 +26,8 @@ export interface FakeEngine {
   connect(): void;
   /** a started unit exits with `code`; the engine reports it as the Docker engine does */
   finish(name: string, code: number): void;
+  /** ends a unit the way an engine ends one it could not run: no exit code, a reason */
+  refuse(name: string, error: string): void;
   /** holds every applyDeployment until the returned function is called */
   hold(): () => void;
   failNextApply(error: Error): void;
@@ -188,6 +190,15 @@ export function fakeEngine(clock?: Clock): FakeEngine {
         converge: true,
         drift: false,
       });
+    },
+    refuse(name, error) {
+      const unit = all().find((u) => u.name === name);
+      if (!unit) throw new Error(`no unit named ${name}`);
+      unit.status = 'exited';
+      unit.error = error;
+      unit.finishedAt = now();
+      const key = `${unit.labels['berth.kind'] ?? ''}/${unit.labels['berth.name'] ?? ''}`;
+      handlers?.onEvent({ key, message: `${name} was refused`, converge: true, drift: false });
     },
     hold() {
       let release = () => {};

@@ -48,7 +48,22 @@ describe('a job attempt on Swarm as a unit', () => {
 
   it('counts a task Swarm shut down or rejected without an exit code as no success', () => {
     const unit = jobUnitOf(service(), [task('rejected', { ContainerStatus: { ExitCode: 0 } })]);
-    expect([unit.status, unit.exitCode]).toEqual(['exited', undefined]);
+    expect([unit.status, unit.exitCode, unit.error]).toEqual(['exited', undefined, undefined]);
+  });
+
+  it("keeps Swarm's reason for a task it refused, which never ran", () => {
+    const refused = task('rejected', { Err: 'No such image: etl:9' });
+    const unit = jobUnitOf(service(), [refused]);
+    expect([unit.status, unit.exitCode, unit.error]).toEqual([
+      'exited',
+      undefined,
+      'No such image: etl:9',
+    ]);
+    const failed = task('failed', {
+      Err: 'task: non-zero exit (3)',
+      ContainerStatus: { ExitCode: 3 },
+    });
+    expect(jobUnitOf(service(), [failed]).error).toBeUndefined();
   });
 
   it('reads the newest task of the service', () => {

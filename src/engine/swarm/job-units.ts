@@ -5,7 +5,7 @@
 import { labelKeys } from '../labels.js';
 import type { ObservedUnit, UnitMark } from '../types.js';
 import type { SwarmServiceSpec } from './service-spec.js';
-import type { SwarmTask } from './tasks.js';
+import { refusalOf, type SwarmTask } from './tasks.js';
 
 /** The parts of a service (GET /services) berth reads. */
 export interface ListedService {
@@ -66,10 +66,13 @@ export function jobUnitOf(service: ListedService, tasks: readonly SwarmTask[]): 
     // Only a completed task succeeded: one Swarm shut down or rejected ended without success.
     const code = task.Status.ContainerStatus?.ExitCode;
     const exitCode = task.Status.State === 'complete' ? 0 : code === 0 ? undefined : code;
+    // A task Swarm refused (or could not start) has no exit code: its reason says why.
+    const refused = exitCode === undefined && task.Status.Err !== undefined;
     return {
       ...base,
       status: 'exited',
       exitCode,
+      ...(refused ? { error: refusalOf(task) } : {}),
       startedAt,
       finishedAt: new Date(task.Status.Timestamp ?? task.CreatedAt),
     };

@@ -113,6 +113,24 @@ describe('jobs', () => {
     expect(w.status()?.message).toContain('failed 2 attempts (backoffLimit 1); last exit code 2');
   });
 
+  it('says why an attempt the engine could not run ended, instead of an exit code it never had', async () => {
+    const w = world();
+    await w.apply(job({ backoffLimit: 1 }));
+    const run = w.started()[0]?.replace(/-a1$/, '') ?? '';
+    w.fake.refuse(`berth-t-${run}-a1`, 'No such image: etl:9');
+    await flush();
+    expect(w.status()?.message).toBe(
+      `run ${run.replace('etl-', '')}: attempt 1 could not run (No such image: etl:9); attempt 2 after 10 s`,
+    );
+    await advance(w, 10_000);
+    w.fake.refuse(`berth-t-${run}-a2`, 'No such image: etl:9');
+    await flush();
+    expect(w.status()).toMatchObject({ state: 'Failed', reason: 'BackoffLimitExceeded' });
+    expect(w.status()?.message).toContain(
+      'failed 2 attempts (backoffLimit 1); the last could not run (No such image: etl:9)',
+    );
+  });
+
   it('stops a run at its deadline, fails it DeadlineExceeded, and retries nothing', async () => {
     const w = world();
     await w.apply(job({ activeDeadlineSeconds: 30, backoffLimit: 5 }));

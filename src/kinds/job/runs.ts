@@ -313,6 +313,10 @@ function judge(
   if (active.has(last.status)) return { state: 'Running', message: `attempt ${n} running` };
   const exitCode = last.exitCode ?? -1;
   const tries = `${n} attempt${n === 1 ? '' : 's'}`;
+  const ended =
+    last.error !== undefined && last.exitCode === undefined
+      ? `could not run (${last.error})`
+      : `exited with code ${exitCode}`;
   if (last.mark === 'deadline-exceeded') {
     const seconds = Math.round((rules.activeDeadlineMs ?? 0) / 1000);
     const message = `stopped at its deadline of ${seconds} s (${tries}); no further retries`;
@@ -327,13 +331,14 @@ function judge(
     const delay = retryDelay(n + 1);
     const retryAt = finishedAt + delay;
     if (deadlineAt !== undefined && retryAt >= deadlineAt) {
-      const message = `exited with code ${exitCode}; its deadline comes before the next retry (${tries})`;
+      const message = `${ended}; its deadline comes before the next retry (${tries})`;
       return { state: 'Failed', reason: 'DeadlineExceeded', message, exitCode };
     }
-    const message = `attempt ${n} exited with code ${exitCode}; attempt ${n + 1} after ${Math.round(delay / 1000)} s`;
+    const message = `attempt ${n} ${ended}; attempt ${n + 1} after ${Math.round(delay / 1000)} s`;
     return { state: 'Pending', message, exitCode, retryAt };
   }
-  const message = `failed ${tries} (backoffLimit ${rules.backoffLimit}); last exit code ${exitCode}`;
+  const lastTry = ended.startsWith('could') ? `the last ${ended}` : `last exit code ${exitCode}`;
+  const message = `failed ${tries} (backoffLimit ${rules.backoffLimit}); ${lastTry}`;
   return { state: 'Failed', reason: 'BackoffLimitExceeded', message, exitCode };
 }
 
