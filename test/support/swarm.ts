@@ -4,6 +4,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import Docker from 'dockerode';
+import type { ListedService } from '../../src/engine/swarm/job-units.js';
+import { removeService } from '../../src/engine/swarm/remove.js';
 
 const run = promisify(execFile);
 
@@ -25,12 +27,10 @@ export async function removeSwarmInstance(instance: string): Promise<void> {
   const services = await docker.listServices({
     filters: { label: [`berth.instance=${instance}`] },
   });
+  // As berth removes them: a replicated service scaled to 0 first (see src/engine/swarm/remove.ts).
   await Promise.all(
-    services.map((s) =>
-      docker
-        .getService(s.ID)
-        .remove()
-        .catch(() => undefined),
+    (services as unknown as ListedService[]).map((s) =>
+      removeService(docker, s).catch(() => undefined),
     ),
   );
   // The network and volumes go once the tasks' containers are gone (those of ended job tasks

@@ -29,6 +29,7 @@ import {
 import { followRollout, taskLogs } from './rollout.js';
 import { ensureSecrets, releaseSecrets, secretsOf } from './secrets.js';
 import { changedSinceWritten, deploymentService, differs, withDigest } from './service-spec.js';
+import { removeService } from './remove.js';
 import { replicaOf, taskAddress, type SwarmTask } from './tasks.js';
 import { watchServices } from './watch.js';
 
@@ -257,8 +258,10 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
       const services = await listServices(options.instance, observed.key);
       for (const service of services) {
         removing.add(service.Spec.Name);
+        // Scaled to 0 first (`remove.ts`): an update of berth's own, not drift.
+        if (observed.kind !== 'Job') updating.add(service.Spec.Name);
         running.delete(service.ID);
-        await docker.getService(service.ID).remove();
+        await removeService(docker, service);
         if (observed.kind === 'Job') await removeEndedContainers(docker, service.ID);
       }
       const mounted = services.flatMap((s) => secretsOf(s.Spec));

@@ -1,0 +1,39 @@
+// Removing a replicated service without crashing the manager. Swarm in Docker 20.10 dereferences
+// a task it listed and then finds deleted (the task reaper got there first) when it marks the
+// tasks of a removed replicated service, and the whole engine panics (fixed in swarmkit in 2025:
+// "nil pointer that happened twice in swarm stack"). Scaled to 0 first, the service's running tasks
+// stop and leave the store, and no new task makes the reaper trim the history of ended ones, so
+// its removal races with no deletion.
+import { setTimeout as sleep } from 'node:timers/promises';
+import type Docker from 'dockerode';
+import { statusOf } from '../docker/failures.js';
+import type { ListedService } from './job-units.js';
+
+/** How long the tasks get to stop (beyond their stop grace period) before the service goes anyway. */
+const drainMs = 30_000;
+
+export async function removeService(docker: Docker, service: ListedService): Promise<void> {
+  const mode = service.Spec.Mode;
+  if ('Replicated' in mode && mode.Replicated.Replicas > 0) {
+    try {
+      await docker.getService(service.ID).update({
+        version: service.Version.Index,
+        ...service.Spec,
+        Mode: { Replicated: { Replicas: 0 } },
+      });
+      const until = Date.now() + drainMs;
+      while (Date.now() < until) {
+        const tasks = (await docker.listTasks({ filters: { service: [service.ID] } })) as {
+          DesiredState: string;
+        }[];
+        // Left: the history of ended tasks, which nothing deletes while no new task comes.
+        if (tasks.every((t) => t.DesiredState !== 'running' && t.DesiredState !== 'remove')) break;
+        await sleep(250);
+      }
+    } catch (error) {
+      // Gone already, or changed meanwhile: the removal below says what is left to say.
+      if (statusOf(error) !== 404 && statusOf(error) !== 500) throw error;
+    }
+  }
+  await docker.getService(service.ID).remove();
+}
