@@ -543,6 +543,27 @@ describe('deployments on the swarm engine', () => {
     expect(core.reconciler.status.leftovers()).toEqual([]);
   }, 120_000);
 
+  it('says why a job attempt Swarm could not run ended, instead of an exit code it never had', async () => {
+    const { core } = setup('refused', 'swarm');
+    core.reconciler.start();
+    const image = `berth-test/nowhere:${randomBytes(4).toString('hex')}`;
+    const job = jobResource('nowhere', { image, backoffLimit: 0 });
+    core.reconciler.setRevision({ id: 'nowhere', resources: [job] });
+    await core.reconciler.reconcile();
+    const failed = await eventually(
+      () => {
+        const status = core.reconciler.status.get('Job/nowhere');
+        return status?.state === 'Failed' ? status : undefined;
+      },
+      30_000,
+      'the Job to fail',
+    );
+    expect(failed.reason).toBe('BackoffLimitExceeded');
+    expect(failed.message).toMatch(
+      new RegExp(`failed 1 attempt \\(backoffLimit 0\\); the last could not run \\(.*${image}`),
+    );
+  });
+
   it('puts back a service removed by hand', async () => {
     const { t, core } = setup('drift', 'swarm');
     const f = await folder();
