@@ -4,10 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NotFoundError, UserError } from '../errors.js';
-import { createLogger, type Logger } from '../log.js';
 import { loadRevision } from '../resources/load.js';
 import {
   commit,
@@ -17,6 +15,7 @@ import {
   type GitServer,
   type TestRepo,
 } from '../../test/support/git-server.js';
+import { capturingLogger, type LogLine } from '../../test/support/capture-logs.js';
 import { manualClock } from '../../test/support/manual-clock.js';
 import { deploymentYaml } from '../../test/support/resources.js';
 import { openRepository, type GitRepository, type OpenRepositoryOptions } from './repository.js';
@@ -31,23 +30,6 @@ spec:
   image: berth-examples/busybox:1
   command: ${command}
 `;
-}
-
-interface LogLine {
-  level: number;
-  msg: string;
-  [field: string]: unknown;
-}
-
-function capturingLogger(): { logger: Logger; lines: LogLine[] } {
-  const lines: LogLine[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(JSON.parse(chunk.toString()) as LogLine);
-      done();
-    },
-  });
-  return { logger: createLogger({ level: 'debug', destination }), lines };
 }
 
 let server: GitServer;

@@ -1,9 +1,12 @@
 import Docker from 'dockerode';
 import { describe, expect, it } from 'vitest';
+import { capturingLogger } from '../../../test/support/capture-logs.js';
 import { silentLogger } from '../../log.js';
 import { createSwarmNetworks, ownContainerId } from './networks.js';
 
 const id = 'a'.repeat(12) + 'b'.repeat(52);
+/** A client that is never called: naming a network asks no engine. */
+const idle = new Docker({ socketPath: '/nonexistent.sock' });
 
 describe('the networks of the Swarm engine', () => {
   it('finds its own container from where /etc/hostname is mounted from', () => {
@@ -15,6 +18,26 @@ describe('the networks of the Swarm engine', () => {
     expect(ownContainerId('600 550 0:50 / / rw,relatime - ext4 /dev/sda1 rw')).toBeUndefined();
   });
 
+  it('warns when berth, not in a container, cannot join the overlays its tasks are on', () => {
+    const made = (mode: 'overlay' | 'local', self: string | undefined) => {
+      const { logger, lines } = capturingLogger();
+      createSwarmNetworks({
+        docker: idle,
+        instance: 'prod',
+        mode,
+        encrypted: true,
+        self,
+        log: logger,
+      });
+      return lines.filter((l) => l.level === 40).map((l) => l.msg);
+    };
+    expect(made('overlay', undefined)).toEqual([
+      'berth is not in a container, so it cannot join the overlays and its gateway cannot reach the tasks; run it in a container on a manager, or set BERTH_SWARM_NETWORK=local on a one-node Swarm',
+    ]);
+    expect(made('overlay', id)).toEqual([]);
+    expect(made('local', undefined)).toEqual([]);
+  });
+
   it.each([
     ['overlay', 'Deployment/api', 'berth-prod-d-api'],
     ['overlay', 'Job/api', 'berth-prod-j-api'],
@@ -22,8 +45,7 @@ describe('the networks of the Swarm engine', () => {
     ['local', 'Job/etl', 'berth-prod'],
   ] as const)('on %s, %s joins %s', (mode, key, name) => {
     const networks = createSwarmNetworks({
-      // A client that is never called: naming a network asks no engine.
-      docker: new Docker({ socketPath: '/nonexistent.sock' }),
+      docker: idle,
       instance: 'prod',
       mode,
       encrypted: true,

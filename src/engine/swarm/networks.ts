@@ -44,6 +44,11 @@ export function createSwarmNetworks(options: SwarmNetworkOptions): SwarmNetworks
   const shared = `berth-${instance}`;
   const ready = new Map<string, Promise<void>>();
   let self = options.self;
+  if (mode === 'overlay' && !self)
+    options.log.warn(
+      {},
+      'berth is not in a container, so it cannot join the overlays and its gateway cannot reach the tasks; run it in a container on a manager, or set BERTH_SWARM_NETWORK=local on a one-node Swarm',
+    );
   /** networks a sweep could not remove once: a second failure makes them a leftover */
   const refused = new Set<string>();
 
