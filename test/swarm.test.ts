@@ -503,6 +503,29 @@ describe('deployments on the swarm engine', () => {
   it('on an overlay, gives each resource a network of its own and removes it with the resource', async () => {
     // Encrypted, as by default: on one node no traffic needs the IPsec this kernel lacks.
     const { t, core } = setup('overlay', 'swarm', { swarmNetwork: 'overlay' });
+    // The network of a resource removed while berth was away: `berth status` lists it, and the
+    // first apply removes it.
+    const gone = `berth-${t.instance}-d-gone`;
+    await docker.createNetwork({
+      Name: gone,
+      Driver: 'overlay',
+      Attachable: true,
+      Labels: {
+        'berth.managed': 'true',
+        'berth.instance': t.instance,
+        'berth.kind': 'Deployment',
+        'berth.name': 'gone',
+      },
+    });
+    const observed = { workloads: new Map(), capacity: undefined };
+    const listed = await core.engine.sweep?.(t.instance, { remove: false, observed });
+    expect(listed?.map(({ id: _id, ...rest }) => rest)).toEqual([
+      {
+        kind: 'network',
+        name: gone,
+        problem: `the network of removed Deployment/gone; berth removes it after its next apply (or \`docker network rm ${gone}\`)`,
+      },
+    ]);
     core.reconciler.start();
     const jobs = [
       jobResource('first', { command: 'true' }),

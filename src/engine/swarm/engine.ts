@@ -275,7 +275,6 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
     ...jobs,
 
     async sweep(instance, sweepOptions) {
-      if (!sweepOptions.remove) return [];
       const services = await listServices(instance);
       const inUse = new Set(
         services.flatMap((s) => {
@@ -283,7 +282,7 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
           return identity ? [identity.key] : [];
         }),
       );
-      return networks.sweep(inUse);
+      return networks.sweep(inUse, sweepOptions.remove);
     },
 
     async logs(unitId, logOptions, write) {

@@ -16,10 +16,11 @@ export interface SwarmNetworks {
   /** creates the resource's network when missing, and has berth's container join it */
   ensure(key: string): Promise<void>;
   /**
-   * Removes the networks of resources that have no service left (berth's container leaves them
-   * first). Answers those the engine would not let go twice in a row.
+   * Finds the networks of resources that have no service left and, with `remove`, removes them
+   * (berth's container leaves them first). Answers what it found without `remove`; with it, those
+   * the engine would not let go twice in a row.
    */
-  sweep(keysInUse: ReadonlySet<string>): Promise<Leftover[]>;
+  sweep(keysInUse: ReadonlySet<string>, remove: boolean): Promise<Leftover[]>;
 }
 
 export interface SwarmNetworkOptions {
@@ -124,7 +125,7 @@ export function createSwarmNetworks(options: SwarmNetworkOptions): SwarmNetworks
       return done;
     },
 
-    async sweep(keysInUse) {
+    async sweep(keysInUse, remove) {
       if (mode === 'local') return [];
       const networks = (await docker.listNetworks({
         filters: { label: ['berth.managed=true', `berth.instance=${instance}`] },
@@ -134,6 +135,15 @@ export function createSwarmNetworks(options: SwarmNetworkOptions): SwarmNetworks
         const kind = network.Labels?.['berth.kind'];
         const name = network.Labels?.['berth.name'];
         if (!kind || !name || keysInUse.has(`${kind}/${name}`)) continue;
+        if (!remove) {
+          left.push({
+            kind: 'network',
+            id: network.Id,
+            name: network.Name,
+            problem: `the network of removed ${kind}/${name}; berth removes it after its next apply (or \`docker network rm ${network.Name}\`)`,
+          });
+          continue;
+        }
         ready.delete(network.Name);
         try {
           if (self)
