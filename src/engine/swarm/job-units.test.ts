@@ -51,6 +51,17 @@ describe('a job attempt on Swarm as a unit', () => {
     expect([unit.status, unit.exitCode, unit.error]).toEqual(['exited', undefined, undefined]);
   });
 
+  it('takes the exit code of a container that ran, also 0 from a task Swarm marked failed after it', () => {
+    const ran = (code: number) =>
+      task('failed', {
+        Err: 'failed to remove the network attachment',
+        ContainerStatus: { ContainerID: 'c1', ExitCode: code },
+      });
+    expect(jobUnitOf(service(), [ran(0)]).exitCode).toBe(0);
+    expect(jobUnitOf(service(), [ran(0)]).error).toBeUndefined();
+    expect(jobUnitOf(service(), [ran(2)]).exitCode).toBe(2);
+  });
+
   it("keeps Swarm's reason for a task it refused, which never ran", () => {
     const refused = task('rejected', { Err: 'No such image: etl:9' });
     const unit = jobUnitOf(service(), [refused]);

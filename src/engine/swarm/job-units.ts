@@ -31,6 +31,19 @@ export function taskEnded(task: SwarmTask): boolean {
   return ends.has(task.Status.State);
 }
 
+/**
+ * How an ended task's container ended: 0 for a completed task; the container's own code for one
+ * that ran (Swarm may mark a task failed after its container exited 0, when it cannot tear down
+ * the task's network: the work still succeeded); none for a task that never had a container
+ * (rejected: the 0 Swarm reports then is no exit code).
+ */
+export function exitCodeOf(task: SwarmTask): number | undefined {
+  if (task.Status.State === 'complete') return 0;
+  const { ContainerID: container, ExitCode: code } = task.Status.ContainerStatus ?? {};
+  if (container) return code;
+  return code === 0 ? undefined : code;
+}
+
 /** The newest task of a service (a replicated job of one completion has one, or none yet). */
 export function newestTask(tasks: readonly SwarmTask[]): SwarmTask | undefined {
   return [...tasks].sort((a, b) => (a.CreatedAt < b.CreatedAt ? 1 : -1))[0];
@@ -64,8 +77,7 @@ export function jobUnitOf(service: ListedService, tasks: readonly SwarmTask[]): 
     const startedAt = new Date(task.CreatedAt);
     if (!taskEnded(task)) return { ...base, status: 'running', startedAt };
     // Only a completed task succeeded: one Swarm shut down or rejected ended without success.
-    const code = task.Status.ContainerStatus?.ExitCode;
-    const exitCode = task.Status.State === 'complete' ? 0 : code === 0 ? undefined : code;
+    const exitCode = exitCodeOf(task);
     // A task Swarm refused (or could not start) has no exit code: its reason says why.
     const refused = exitCode === undefined && task.Status.Err !== undefined;
     return {

@@ -10,7 +10,14 @@ import { byTimestamp, demultiplex } from '../docker/output.js';
 import { labelKeys, resourceKey } from '../labels.js';
 import { authConfigFor } from '../registry-auth.js';
 import type { ActionHooks, Engine, UnitMark, UnitSpec, WatchHandlers } from '../types.js';
-import { jobLabels, markOf, newestTask, taskEnded, type ListedService } from './job-units.js';
+import {
+  exitCodeOf,
+  jobLabels,
+  markOf,
+  newestTask,
+  taskEnded,
+  type ListedService,
+} from './job-units.js';
 import { createServiceAs, pinnedImage } from './images.js';
 import { ensureSecrets, releaseSecrets, secretsOf } from './secrets.js';
 import type { SwarmNetworks } from './networks.js';
@@ -306,7 +313,7 @@ export function watchRunEnds(
       }
       if (!taskEnded(task)) continue;
       running.delete(id);
-      const code = task.Status.State === 'complete' ? 0 : task.Status.ContainerStatus?.ExitCode;
+      const code = exitCodeOf(task);
       const how = code === undefined ? ` (${task.Status.State})` : ` with code ${code}`;
       const run = info.labels[labelKeys.run] ?? '?';
       const attempt = info.labels[labelKeys.attempt] ?? '?';
