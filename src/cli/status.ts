@@ -74,6 +74,7 @@ Options:
         (await core.engine.sweep?.(engine.instance, {
           remove: false,
           observed: pass.observation,
+          declared: new Set(pass.plan.actions.map((a) => a.key)),
         })) ?? [];
       const leftovers = [...(pass.observation.leftovers ?? []), ...others];
       if (format === 'json') {

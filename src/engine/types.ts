@@ -44,6 +44,8 @@ export interface RegistryAuth {
   owner: string;
   /** the secret it came from, for messages */
   secret: string;
+  /** the keyed fingerprint of the secret's value (never the value): a new login is a change */
+  fingerprint: string;
 }
 
 export interface ReadinessSpec {
@@ -237,7 +239,12 @@ export interface Engine {
    */
   sweep?(
     instance: string,
-    options: { remove: boolean; observed: Observation },
+    options: {
+      remove: boolean;
+      observed: Observation;
+      /** the resources of the revision (kind/name): theirs stays, with or without a unit now */
+      declared?: ReadonlySet<string>;
+    },
   ): Promise<Leftover[]>;
   /** cancels the engine's own timers (restart back-off) */
   close(): void;

@@ -215,10 +215,10 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
    * After an applied pass, what no resource owns besides units (old workspaces, a network
    * nothing runs on) goes; what the engine keeps is shown as a leftover.
    */
-  async function sweep(observation: Observation): Promise<void> {
+  async function sweep(observation: Observation, declared: ReadonlySet<string>): Promise<void> {
     if (!engine.sweep) return;
     try {
-      swept = await engine.sweep(instance, { remove: true, observed: observation });
+      swept = await engine.sweep(instance, { remove: true, observed: observation, declared });
     } catch (error) {
       log.warn({ err: errorMessage(error) }, 'cannot look for leftovers on the engine');
       return;
@@ -274,7 +274,7 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
     }
     await Promise.all(work);
     await pruneImages(current);
-    await sweep(pass.observation);
+    await sweep(pass.observation, new Set(current.desired.keys()));
     // A newer revision may have been rejected meanwhile: that stays what the status says.
     if (status.revision()?.id === current.id) {
       status.setRevision({ id: current.id, state: 'Applied', problems: [] });

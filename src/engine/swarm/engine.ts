@@ -177,7 +177,12 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
         }
         workloads.set(identity.key, workload);
       }
-      const observation: Observation = { workloads, capacity: await capacityNow(key) };
+      // A full look may have leftovers; the sweep after an applied pass adds what it finds to them.
+      const observation: Observation = {
+        workloads,
+        capacity: await capacityNow(key),
+        ...(key ? {} : { leftovers: [] }),
+      };
       return observation;
     },
 
@@ -211,11 +216,12 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
           id = existing.ID;
           if (differs(existing.Spec, wanted)) {
             updating.add(wanted.Name);
+            // Without a login now, an empty one: Swarm would keep the one it had.
             await updateServiceAs(
               docker,
               id,
               { version: existing.Version.Index, ...wanted },
-              login,
+              login ?? anonymous,
             );
             hooks.record(`updated service ${wanted.Name} (start-first)`);
           }
@@ -258,10 +264,11 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
       const services = await listServices(options.instance, observed.key);
       for (const service of services) {
         removing.add(service.Spec.Name);
-        // Scaled to 0 first (`remove.ts`): an update of berth's own, not drift.
-        if (observed.kind !== 'Job') updating.add(service.Spec.Name);
         running.delete(service.ID);
-        await removeService(docker, service);
+        // Scaled to 0 first (`remove.ts`): an update of berth's own, not drift.
+        await removeService(docker, service, {
+          updating: (name, yes) => (yes ? updating.add(name) : updating.delete(name)),
+        });
         if (observed.kind === 'Job') await removeEndedContainers(docker, service.ID);
       }
       const mounted = services.flatMap((s) => secretsOf(s.Spec));
@@ -276,12 +283,14 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
 
     async sweep(instance, sweepOptions) {
       const services = await listServices(instance);
-      const inUse = new Set(
-        services.flatMap((s) => {
+      // A declared resource keeps its network also while no service of it exists (no run kept).
+      const inUse = new Set([
+        ...(sweepOptions.declared ?? []),
+        ...services.flatMap((s) => {
           const identity = identityOf(s.Spec.Labels);
           return identity ? [identity.key] : [];
         }),
-      );
+      ]);
       return networks.sweep(inUse, sweepOptions.remove);
     },
 
@@ -310,6 +319,9 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
     close() {},
   };
 }
+
+/** No login: sent with an update so Swarm drops the one a service had. */
+const anonymous = { username: '', password: '', serveraddress: '' };
 
 /** The spec hash a replica of a service changed by hand shows: the plan rolls it back. */
 const changedByHand = 'changed-outside-berth';

@@ -12,9 +12,18 @@ import type { ListedService } from './job-units.js';
 /** How long the tasks get to stop (beyond their stop grace period) before the service goes anyway. */
 const drainMs = 30_000;
 
-export async function removeService(docker: Docker, service: ListedService): Promise<void> {
+/**
+ * `byBerth` hears of the scale-down before it is sent (its update event is berth's own, not drift)
+ * and again when it failed (no event will come).
+ */
+export async function removeService(
+  docker: Docker,
+  service: ListedService,
+  byBerth: { updating(name: string, yes: boolean): void } = { updating: () => undefined },
+): Promise<void> {
   const mode = service.Spec.Mode;
   if ('Replicated' in mode && mode.Replicated.Replicas > 0) {
+    byBerth.updating(service.Spec.Name, true);
     try {
       await docker.getService(service.ID).update({
         version: service.Version.Index,
@@ -31,6 +40,7 @@ export async function removeService(docker: Docker, service: ListedService): Pro
         await sleep(250);
       }
     } catch (error) {
+      byBerth.updating(service.Spec.Name, false);
       // Gone already, or changed meanwhile: the removal below says what is left to say.
       if (statusOf(error) !== 404 && statusOf(error) !== 500) throw error;
     }
