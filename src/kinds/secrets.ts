@@ -50,7 +50,7 @@ export function secretsFor(
       problems.push(
         `imagePullSecret ${pullName} of ${owner} must be user:password; set it again with \`${setCommand(owner, pullName)}\``,
       );
-    else pullAuth = { ...login, owner, secret: pullName };
+    else pullAuth = { ...login, owner, secret: pullName, fingerprint: found.fingerprint };
   }
   if (missing.length > 0) problems.unshift(missingMessage(owner, [...new Set(missing)]));
   return { secrets, pullAuth, problem: problems.length > 0 ? problems.join('; ') : undefined };

@@ -129,6 +129,33 @@ describe('a service changed outside berth', () => {
     expect(differs(atCommit('c1'), atCommit('c2', 'v2'))).toBe(true);
   });
 
+  it('is a new registry login, or one dropped, though Swarm keeps logins out of the spec', () => {
+    const login = {
+      username: 'robot',
+      password: 'pw-of-the-login',
+      owner: 'user:alice',
+      secret: 'REG',
+    };
+    const withLogin = (fingerprint: string | undefined) =>
+      withDigest(
+        deploymentService(
+          {
+            ...workload,
+            spec: {
+              ...workload.spec,
+              ...(fingerprint ? { pullAuth: { ...login, fingerprint } } : {}),
+            },
+          },
+          { instance: 't', network: 'berth-t', secrets: [] },
+        ),
+      );
+    expect(withLogin('f1').Labels['berth.registry-login']).toBe('user:alice/REG@f1');
+    expect(JSON.stringify(withLogin('f1'))).not.toContain('pw-of-the-login');
+    expect(differs(withLogin('f1'), withLogin('f1'))).toBe(false);
+    expect(differs(withLogin('f1'), withLogin('f2'))).toBe(true);
+    expect(differs(withLogin('f1'), withLogin(undefined))).toBe(true);
+  });
+
   it('is never claimed for a service without the digest (written by an earlier berth)', () => {
     const old = readBack((s) => {
       s.TaskTemplate.ContainerSpec.Env.push('X=1');

@@ -3,7 +3,7 @@
 // its size is a memory reservation plus CPU and memory limits; placement follows the `hardware`
 // node label; tasks are reached by their own addresses (endpoint mode dnsrr: no VIP, no mesh).
 import { createHash } from 'node:crypto';
-import type { DeploymentWorkload, ReadinessSpec, WorkloadSpec } from '../types.js';
+import type { DeploymentWorkload, ReadinessSpec, RegistryAuth, WorkloadSpec } from '../types.js';
 import { labelKeys } from '../labels.js';
 
 /** The parts of a Swarm service spec berth writes (the Engine API's names). */
@@ -98,7 +98,13 @@ export function deploymentService(
   spec.ContainerSpec.Healthcheck = healthCheck(workload.readiness);
   return {
     Name: deploymentServiceName(options.instance, workload.name),
-    Labels: workload.spec.labels,
+    // Swarm keeps the login out of the spec: this label makes a new or dropped login a change.
+    Labels: {
+      ...workload.spec.labels,
+      ...(workload.spec.pullAuth
+        ? { [registryLoginLabel]: loginMark(workload.spec.pullAuth) }
+        : {}),
+    },
     TaskTemplate: { ...spec, RestartPolicy: { Condition: 'any', Delay: 10 * second } },
     Mode: { Replicated: { Replicas: workload.replicas } },
     UpdateConfig: {
@@ -211,6 +217,13 @@ export function healthCheck(
 
 /** The label holding the digest of what berth wrote into a service (drift shows as a mismatch). */
 export const writtenLabel = 'berth.written';
+
+/** Which login the nodes pull the service's image with: owner, secret, fingerprint (no value). */
+export const registryLoginLabel = 'berth.registry-login';
+
+function loginMark(auth: RegistryAuth): string {
+  return `${auth.owner}/${auth.secret}@${auth.fingerprint}`;
+}
 
 /**
  * What berth writes into a service, as the manager reads it back: the fields berth sets and
