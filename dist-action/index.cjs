@@ -9371,8 +9371,8 @@ var require_CronFileParser = __commonJS({
        * @throws If file cannot be read
        */
       static parseFileSync(filePath) {
-        const { readFileSync: readFileSync3 } = require("fs");
-        const data = readFileSync3(filePath, "utf8");
+        const { readFileSync: readFileSync2 } = require("fs");
+        const data = readFileSync2(filePath, "utf8");
         return _CronFileParser.#parseContent(data);
       }
       /**
@@ -26664,11 +26664,12 @@ function orderAggregateFirst(report) {
 }
 
 // src/action/inputs.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path7 = __toESM(require("node:path"), 1);
 init_errors();
 
 // src/resources/size-file.ts
+var import_node_fs2 = require("node:fs");
 var import_yaml7 = __toESM(require_dist2(), 1);
 init_errors();
 var maxSizesFileBytes = 64 * 1024;
@@ -26686,6 +26687,35 @@ function parseSizesFile(text, source) {
 ${problems.map((p) => `  ${p}`).join("\n")}`
     );
   return Object.freeze({ ...builtinSizes, ...table });
+}
+function readSizesFile(file, shown2, noSymlink = false) {
+  let fd;
+  try {
+    const flags = import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NONBLOCK | (noSymlink ? import_node_fs2.constants.O_NOFOLLOW : 0);
+    fd = (0, import_node_fs2.openSync)(file, flags);
+  } catch (error) {
+    const code = error.code ?? "error";
+    const why = code === "ELOOP" ? "it is a symbolic link" : code;
+    throw new UserError(
+      `the sizes file ${shown2} cannot be read (${why}); give the path of a YAML file`
+    );
+  }
+  try {
+    if (!(0, import_node_fs2.fstatSync)(fd).isFile())
+      throw new UserError(
+        `the sizes file ${shown2} is not a regular file; give the path of a YAML file`
+      );
+    const buffer = Buffer.alloc(maxSizesFileBytes + 1);
+    let length = 0;
+    for (; ; ) {
+      const read = (0, import_node_fs2.readSync)(fd, buffer, length, buffer.length - length, null);
+      length += read;
+      if (read === 0 || length === buffer.length) break;
+    }
+    return parseSizesFile(buffer.subarray(0, length).toString("utf8"), shown2);
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
 }
 function readTable(text, problems) {
   if (Buffer.byteLength(text) > maxSizesFileBytes) {
@@ -26796,15 +26826,16 @@ function readInputs(runner, cwd) {
 }
 function readSizes(workspace, given) {
   if (given === "") return void 0;
-  let text;
+  const file = import_node_path7.default.resolve(workspace, given);
+  let real;
   try {
-    text = (0, import_node_fs2.readFileSync)(import_node_path7.default.resolve(workspace, given)).subarray(0, maxSizesFileBytes + 1).toString("utf8");
+    real = import_node_path7.default.relative((0, import_node_fs3.realpathSync)(workspace), (0, import_node_fs3.realpathSync)(file));
   } catch {
-    throw new UserError(
-      `input sizes is "${given}", which cannot be read; give the sizes file's path in the workspace`
-    );
+    throw new UserError(`input sizes is "${given}", which does not exist in the workspace`);
   }
-  return parseSizesFile(text, given);
+  if (real.startsWith("..") || import_node_path7.default.isAbsolute(real))
+    throw new UserError(`input sizes is "${given}", outside the workspace; give a path in it`);
+  return readSizesFile(file, given, true);
 }
 function serverUrl(given) {
   if (given === "") return void 0;

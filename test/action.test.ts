@@ -204,6 +204,9 @@ describe('the action validates', () => {
     const broken = await step(dir, { command: 'validate', sizes: 'resources/api.yaml' });
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain('sizes file resources/api.yaml is not valid');
+    const outside = await step(dir, { command: 'validate', sizes: '../../etc/hostname' });
+    expect(outside.code).toBe(1);
+    expect(outside.stdout).toContain('outside the workspace; give a path in it');
   });
 
   it('passes valid files', async () => {

@@ -1,9 +1,9 @@
 // The action's inputs (action.yml), read and checked once: a wrong value fails the step with a
 // message naming the input and what it accepts.
-import { readFileSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { maxSizesFileBytes, parseSizesFile } from '../resources/size-file.js';
+import { readSizesFile } from '../resources/size-file.js';
 import type { SizeTable } from '../resources/spec-checks.js';
 import type { Runner } from './runner.js';
 
@@ -49,17 +49,17 @@ export function readInputs(runner: Runner, cwd: string): ActionInputs {
 
 function readSizes(workspace: string, given: string): SizeTable | undefined {
   if (given === '') return undefined;
-  let text: string;
+  // The file comes from the checkout (a pull request's, maybe): inside the workspace, no link.
+  const file = path.resolve(workspace, given);
+  let real: string;
   try {
-    text = readFileSync(path.resolve(workspace, given))
-      .subarray(0, maxSizesFileBytes + 1)
-      .toString('utf8');
+    real = path.relative(realpathSync(workspace), realpathSync(file));
   } catch {
-    throw new UserError(
-      `input sizes is "${given}", which cannot be read; give the sizes file's path in the workspace`,
-    );
+    throw new UserError(`input sizes is "${given}", which does not exist in the workspace`);
   }
-  return parseSizesFile(text, given);
+  if (real.startsWith('..') || path.isAbsolute(real))
+    throw new UserError(`input sizes is "${given}", outside the workspace; give a path in it`);
+  return readSizesFile(file, given, true);
 }
 
 function serverUrl(given: string): string | undefined {

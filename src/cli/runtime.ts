@@ -1,5 +1,4 @@
 // What plan, apply and serve share: flags of the engine and the secret store, reading the revision.
-import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -8,7 +7,7 @@ import type { Resource } from '../resources/types.generated.js';
 import { resolveSecrets } from '../secrets/resolve.js';
 import { createSecretStore } from '../secrets/store.js';
 import { formatProblemsText } from '../resources/format.js';
-import { maxSizesFileBytes, parseSizesFile } from '../resources/size-file.js';
+import { readSizesFile } from '../resources/size-file.js';
 import type { SizeTable } from '../resources/spec-checks.js';
 import { readFolder, type FolderRevision } from '../source/local-folder.js';
 import type { CliIo } from './command.js';
@@ -85,16 +84,7 @@ function swarmEncrypted(value: string | undefined): boolean {
 export function readSizes(given: string | undefined, io: CliIo): SizeTable | undefined {
   const file = given ?? (io.env.BERTH_SIZES || undefined);
   if (file === undefined) return undefined;
-  let text: string;
-  try {
-    const buffer = readFileSync(path.resolve(io.cwd, file));
-    text = buffer.subarray(0, maxSizesFileBytes + 1).toString('utf8');
-  } catch (error) {
-    throw new UserError(
-      `the sizes file ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); give the path of a YAML file with --sizes FILE or BERTH_SIZES`,
-    );
-  }
-  return parseSizesFile(text, file);
+  return readSizesFile(path.resolve(io.cwd, file), file);
 }
 
 /** Reads the resource folder; prints the problems and returns undefined when it is not valid. */

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { parseSizesFile } from './size-file.js';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseSizesFile, readSizesFile } from './size-file.js';
 import { builtinSizes } from './sizes.js';
 
 const GiB = 1024 ** 3;
@@ -70,3 +74,35 @@ function bomb(): string {
   }
   return lines.join('\n');
 }
+
+describe('reading the sizes file', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'berth-sizes-'));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const good = path.join(dir, 'sizes.yaml');
+  writeFileSync(good, 'tiny: { cpus: 1, memory: 1GiB }\n');
+
+  it('reads a regular file, also through a link unless links are refused', () => {
+    const link = path.join(dir, 'link.yaml');
+    symlinkSync(good, link);
+    expect(readSizesFile(good, 'sizes.yaml').tiny?.cpus).toBe(1);
+    expect(readSizesFile(link, 'link.yaml').tiny?.cpus).toBe(1);
+    expect(() => readSizesFile(link, 'link.yaml', true)).toThrow(
+      'the sizes file link.yaml cannot be read (it is a symbolic link); give the path of a YAML file',
+    );
+  });
+
+  it('refuses a pipe without waiting for a writer, a folder, and reads no more than 64 KiB', () => {
+    const fifo = path.join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    expect(() => readSizesFile(fifo, 'fifo')).toThrow('the sizes file fifo is not a regular file');
+    expect(() => readSizesFile(dir, 'dir')).toThrow('the sizes file dir is not a regular file');
+    const big = path.join(dir, 'big.yaml');
+    writeFileSync(big, `x: "${'a'.repeat(200_000)}"`);
+    expect(() => readSizesFile(big, 'big.yaml')).toThrow('larger than 64 KiB');
+    expect(() => readSizesFile(path.join(dir, 'none.yaml'), 'none.yaml')).toThrow(
+      'the sizes file none.yaml cannot be read (ENOENT)',
+    );
+  });
+});

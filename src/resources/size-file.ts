@@ -2,6 +2,7 @@
 // memory, gpus (and optionally hardware), which overrides or extends the built-in table. A file
 // with any problem is refused as a whole, every problem in one message, so berth never runs with a
 // table it half understood.
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { parse } from 'yaml';
 import { UserError } from '../errors.js';
 import { builtinSizes, type SizeSpec } from './sizes.js';
@@ -27,6 +28,42 @@ export function parseSizesFile(text: string, source: string): SizeTable {
       `sizes file ${source} is not valid; fix it and start again:\n${problems.map((p) => `  ${p}`).join('\n')}`,
     );
   return Object.freeze({ ...builtinSizes, ...table });
+}
+
+/**
+ * Reads and parses a sizes file: a regular file (not a pipe or a device), at most 64 KiB read.
+ * `noSymlink` refuses a file that is a symbolic link (a file from a pull request's checkout).
+ */
+export function readSizesFile(file: string, shown: string, noSymlink = false): SizeTable {
+  let fd: number;
+  try {
+    // O_NONBLOCK: opening a FIFO does not wait for a writer.
+    const flags =
+      constants.O_RDONLY | constants.O_NONBLOCK | (noSymlink ? constants.O_NOFOLLOW : 0);
+    fd = openSync(file, flags);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    const why = code === 'ELOOP' ? 'it is a symbolic link' : code;
+    throw new UserError(
+      `the sizes file ${shown} cannot be read (${why}); give the path of a YAML file`,
+    );
+  }
+  try {
+    if (!fstatSync(fd).isFile())
+      throw new UserError(
+        `the sizes file ${shown} is not a regular file; give the path of a YAML file`,
+      );
+    const buffer = Buffer.alloc(maxSizesFileBytes + 1);
+    let length = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      length += read;
+      if (read === 0 || length === buffer.length) break;
+    }
+    return parseSizesFile(buffer.subarray(0, length).toString('utf8'), shown);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function readTable(text: string, problems: string[]): Record<string, SizeSpec> {
