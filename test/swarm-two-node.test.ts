@@ -119,17 +119,16 @@ async function tasksOf(
     }));
 }
 
-/** The addresses of a resource's running tasks on its network. */
-async function taskAddressOf(name: string): Promise<string[]> {
+/** A resource's running tasks: the container (short ID) and its address on its network. */
+async function taskAddressOf(name: string): Promise<{ container: string; address: string }[]> {
   const services = await servicesOf(name);
   const tasks = (await docker.listTasks({
     filters: { service: services.map((s) => s.ID), 'desired-state': ['running'] },
-  })) as { NetworksAttachments?: { Addresses?: string[] }[] }[];
-  return tasks.flatMap((t) =>
-    (t.NetworksAttachments ?? []).flatMap((a) =>
-      (a.Addresses ?? []).map((x) => x.split('/')[0] ?? ''),
-    ),
-  );
+  })) as (Task & { NetworksAttachments?: { Addresses?: string[] }[] })[];
+  return tasks.map((t) => ({
+    container: (t.Status.ContainerStatus?.ContainerID ?? '').slice(0, 12),
+    address: t.NetworksAttachments?.[0]?.Addresses?.[0]?.split('/')[0] ?? '',
+  }));
 }
 
 /** Runs a command in a container of an engine; its exit code and what it printed. */
@@ -228,11 +227,13 @@ describe('deployments on a two-node swarm', () => {
       expect((await fetch(`${berth.url}/d/${name}/host`)).status).toBe(200);
 
     const left = (await tasksOf('left')).filter((t) => t.running);
-    const [right] = (await tasksOf('right')).filter((t) => t.running);
-    const address = (name: string) => taskAddressOf(name);
-    const [leftAddresses, rightAddresses] = [await address('left'), await address('right')];
+    const leftAddresses = await taskAddressOf('left');
+    const rightAddresses = await taskAddressOf('right');
     const from = left[0];
-    if (!from || !right) throw new Error('the tasks of left and right are not running');
+    const sibling = leftAddresses.find((a) => a.container !== from?.container);
+    const [right] = rightAddresses;
+    if (!from || !sibling?.address || !right?.address)
+      throw new Error('the tasks of left and right, and their addresses, are not all there');
     const engine = from.node === swarm.manager ? docker : swarm.secondEngine;
     // busybox's nc: an HTTP request by hand (its wget crashes in this image).
     const fetchFrom = async (target: string) =>
@@ -241,10 +242,10 @@ describe('deployments on a two-node swarm', () => {
         '-c',
         `printf 'GET /host HTTP/1.0\\r\\n\\r\\n' | nc -w 3 ${target} 8000`,
       ]);
-    // A task of the same resource answers (they share the resource's network) ...
-    expect((await fetchFrom(leftAddresses[1] ?? '')).output).toContain('200 OK');
-    // ... one of another resource cannot be reached directly.
-    expect((await fetchFrom(rightAddresses[0] ?? '')).output).not.toContain('200 OK');
+    // The other replica of the same resource answers (they share the resource's network) ...
+    expect((await fetchFrom(sibling.address)).output).toContain(`200 OK`);
+    // ... a task of another resource cannot be reached directly.
+    expect((await fetchFrom(right.address)).output).not.toContain('200 OK');
     const networks = await docker.listNetworks({
       filters: { label: [`berth.instance=${instance}`] },
     });

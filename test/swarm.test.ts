@@ -501,8 +501,12 @@ describe('deployments on the swarm engine', () => {
   });
 
   it('on an overlay, gives each resource a network of its own and removes it with the resource', async () => {
-    // Encrypted, as by default: on one node no traffic needs the IPsec this kernel lacks.
-    const { t, core } = setup('overlay', 'swarm', { swarmNetwork: 'overlay' });
+    // Not encrypted: this kernel has no ESP (in one full run on an encrypted overlay here, a job
+    // attempt whose container exited 0 was retried).
+    const { t, core } = setup('overlay', 'swarm', {
+      swarmNetwork: 'overlay',
+      swarmEncrypted: false,
+    });
     // The network of a resource removed while berth was away: `berth status` lists it, and the
     // first apply removes it.
     const gone = `berth-${t.instance}-d-gone`;
@@ -541,17 +545,11 @@ describe('deployments on the swarm engine', () => {
       );
     const networksOf = async () =>
       (await docker.listNetworks({ filters: { label: [`berth.instance=${t.instance}`] } }))
-        .map((n) => [
-          n.Name,
-          n.Driver,
-          n.Labels?.['berth.kind'],
-          n.Labels?.['berth.name'],
-          n.Options?.encrypted,
-        ])
+        .map((n) => [n.Name, n.Driver, n.Labels?.['berth.kind'], n.Labels?.['berth.name']])
         .sort();
     expect(await networksOf()).toEqual([
-      [`berth-${t.instance}-j-first`, 'overlay', 'Job', 'first', 'true'],
-      [`berth-${t.instance}-j-second`, 'overlay', 'Job', 'second', 'true'],
+      [`berth-${t.instance}-j-first`, 'overlay', 'Job', 'first'],
+      [`berth-${t.instance}-j-second`, 'overlay', 'Job', 'second'],
     ]);
 
     // The network of a removed resource goes once its tasks are gone (the pass after, at most).
@@ -565,7 +563,7 @@ describe('deployments on the swarm engine', () => {
       'the network of the removed Job to go',
     );
     expect(await networksOf()).toEqual([
-      [`berth-${t.instance}-j-second`, 'overlay', 'Job', 'second', 'true'],
+      [`berth-${t.instance}-j-second`, 'overlay', 'Job', 'second'],
     ]);
     expect(core.reconciler.status.leftovers()).toEqual([]);
   }, 120_000);
