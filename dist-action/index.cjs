@@ -18370,6 +18370,9 @@ var builtinSizes = Object.freeze({
   p38xlarge: size(32, 244, 4)
 });
 var defaultSizeName = "medium";
+function sizeNamed(table, name) {
+  return Object.hasOwn(table, name) ? table[name] : void 0;
+}
 
 // src/resources/secret-checks.ts
 function checkSecretScopes(resource, scopes) {
@@ -18395,7 +18398,7 @@ function missingMessage(owner, name, scopes) {
 init_words();
 function checkSize(spec, sizes) {
   const name = spec.size ?? defaultSizeName;
-  const size2 = sizes[name];
+  const size2 = sizeNamed(sizes, name);
   const names = Object.keys(sizes);
   if (!size2) {
     return [

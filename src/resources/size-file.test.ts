@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseSizesFile, readSizesFile } from './size-file.js';
-import { builtinSizes } from './sizes.js';
+import { builtinSizes, sizeNamed } from './sizes.js';
 
 const GiB = 1024 ** 3;
 
@@ -24,6 +24,13 @@ describe('the sizes file', () => {
     expect(table.medium).toEqual({ cpus: 0.5, memoryBytes: GiB / 2, gpus: 0, hardware: 'cpu' });
     expect(table.g4dnxlarge).toEqual(builtinSizes.g4dnxlarge);
     expect(Object.keys(table)).toEqual([...Object.keys(builtinSizes), 'gpu-small']);
+  });
+
+  it('knows only its own names: `constructor` is no size', () => {
+    const table = parseSizesFile('tiny: { cpus: 1, memory: 1GiB }', 'sizes.yaml');
+    expect(sizeNamed(table, 'tiny')?.cpus).toBe(1);
+    expect(sizeNamed(table, 'constructor')).toBeUndefined();
+    expect(sizeNamed(builtinSizes, 'toString')).toBeUndefined();
   });
 
   it('lists every problem of the file at once and names the file', () => {

@@ -29,6 +29,14 @@ export const builtinSizes: Readonly<Record<string, SizeSpec>> = Object.freeze({
 
 export const defaultSizeName = 'medium';
 
+/** The size of that name in a table: only the table's own names (`constructor` is none). */
+export function sizeNamed(
+  table: Readonly<Record<string, SizeSpec>>,
+  name: string,
+): SizeSpec | undefined {
+  return Object.hasOwn(table, name) ? table[name] : undefined;
+}
+
 export function formatBytes(bytes: number): string {
   const gib = bytes / GiB;
   return Number.isInteger(gib) ? `${gib} GiB` : `${gib.toFixed(1)} GiB`;

@@ -1,7 +1,7 @@
 // Checks of the spec fields Jobs and Deployments share that the schema cannot express: the size
 // exists and agrees with `hardware`; secrets do not set the same variable twice.
 import type { Finding } from './problem.js';
-import { defaultSizeName, type SizeSpec } from './sizes.js';
+import { defaultSizeName, sizeNamed, type SizeSpec } from './sizes.js';
 import type { Deployment, Job } from './types.generated.js';
 import { suggestion } from './words.js';
 
@@ -10,7 +10,7 @@ export type SizeTable = Readonly<Record<string, SizeSpec>>;
 
 export function checkSize(spec: Spec, sizes: SizeTable): Finding[] {
   const name = spec.size ?? defaultSizeName;
-  const size = sizes[name];
+  const size = sizeNamed(sizes, name);
   const names = Object.keys(sizes);
   if (!size) {
     return [

@@ -3,7 +3,7 @@
 import { labelKeys, resourceKey } from '../../engine/labels.js';
 import type { DeploymentWorkload, ReadinessSpec, WorkloadSpec } from '../../engine/types.js';
 import { hashOf } from '../../hash.js';
-import { builtinSizes, defaultSizeName, type SizeSpec } from '../../resources/sizes.js';
+import { builtinSizes, defaultSizeName, sizeNamed, type SizeSpec } from '../../resources/sizes.js';
 import type { Deployment } from '../../resources/types.generated.js';
 import type { RevisionSecrets } from '../../secrets/types.js';
 import { hashableSpec, secretsFor, withSecrets } from '../secrets.js';
@@ -48,7 +48,7 @@ export function desiredDeployment(
   const { metadata, spec } = resource;
   const sizes = context.sizes ?? builtinSizes;
   const sizeName = spec.size ?? defaultSizeName;
-  const size = sizes[sizeName];
+  const size = sizeNamed(sizes, sizeName);
   const port = spec.port ?? 8000;
   const wanted = secretsFor(resource, context);
   const image = resourceImage(resource, context.snapshots);

@@ -5,7 +5,7 @@ import { labelKeys, resourceKey } from '../../engine/labels.js';
 import type { UnitSpec, WorkloadSpec } from '../../engine/types.js';
 import { hashOf } from '../../hash.js';
 import type { DesireContext } from '../../reconcile/kind.js';
-import { builtinSizes, defaultSizeName, type SizeSpec } from '../../resources/sizes.js';
+import { builtinSizes, defaultSizeName, sizeNamed, type SizeSpec } from '../../resources/sizes.js';
 import type { Job, PipelineStep } from '../../resources/types.generated.js';
 import { hashableSpec, secretsFor, withSecrets } from '../secrets.js';
 import type { ImageRecipe, SnapshotRequest } from '../../images/types.js';
@@ -78,7 +78,10 @@ export function desiredJob(resource: Job, context: DesireContext): DesiredJob {
   const sizeName = spec.size ?? defaultSizeName;
   const wanted = secretsFor(resource, context);
   const image = resourceImage(resource, context.snapshots);
-  const template = withSecrets(workloadTemplate(resource, context, sizes[sizeName], image), wanted);
+  const template = withSecrets(
+    workloadTemplate(resource, context, sizeNamed(sizes, sizeName), image),
+    wanted,
+  );
   const parameters: Record<string, readonly ParamValue[]> = {};
   for (const [name, values] of Object.entries(spec.parameters ?? {}))
     if (values) parameters[name] = values;
@@ -145,7 +148,7 @@ export function desiredJob(resource: Job, context: DesireContext): DesiredJob {
       succeeded: spec.historyLimit?.succeeded ?? 3,
       failed: spec.historyLimit?.failed ?? 1,
     },
-    size: { name: sizeName, spec: sizes[sizeName] },
+    size: { name: sizeName, spec: sizeNamed(sizes, sizeName) },
     unsupported: wanted.problem ?? images.find((i) => i.problem)?.problem,
     recipes,
     snapshotRequests: snapshotRequests(resource),
@@ -179,8 +182,11 @@ function desiredStep(
   const sizeName = own.spec.size ?? defaultSizeName;
   // A step with its own image gets the Job's git entries and packages on that image.
   const image = resourceImage(own, context.snapshots);
-  const template = withSecrets(workloadTemplate(own, context, sizes[sizeName], image), wanted);
-  const size = { name: sizeName, spec: sizes[sizeName] };
+  const template = withSecrets(
+    workloadTemplate(own, context, sizeNamed(sizes, sizeName), image),
+    wanted,
+  );
+  const size = { name: sizeName, spec: sizeNamed(sizes, sizeName) };
   const dependsOn = [...new Set(step.dependsOn ?? [])];
   return { step: { name: step.name, dependsOn, template, size }, image };
 }
