@@ -169,6 +169,15 @@ export function fakeEngine(clock?: Clock): FakeEngine {
     close() {},
   };
 
+  /** Ends a unit as the engine would, and tells the loop. */
+  function end(name: string, how: Pick<ObservedUnit, 'exitCode' | 'error'>, message: string) {
+    const unit = all().find((u) => u.name === name);
+    if (!unit) throw new Error(`no unit named ${name}`);
+    Object.assign(unit, how, { status: 'exited', finishedAt: now() });
+    const key = `${unit.labels['berth.kind'] ?? ''}/${unit.labels['berth.name'] ?? ''}`;
+    handlers?.onEvent({ key, message, converge: true, drift: false });
+  }
+
   return {
     engine,
     calls,
@@ -178,27 +187,10 @@ export function fakeEngine(clock?: Clock): FakeEngine {
     emit: (event) => handlers?.onEvent(event),
     connect: () => handlers?.onConnect(),
     finish(name, code) {
-      const unit = all().find((u) => u.name === name);
-      if (!unit) throw new Error(`no unit named ${name}`);
-      unit.status = 'exited';
-      unit.exitCode = code;
-      unit.finishedAt = now();
-      const key = `${unit.labels['berth.kind'] ?? ''}/${unit.labels['berth.name'] ?? ''}`;
-      handlers?.onEvent({
-        key,
-        message: `${name} exited with code ${code}`,
-        converge: true,
-        drift: false,
-      });
+      end(name, { exitCode: code }, `${name} exited with code ${code}`);
     },
     refuse(name, error) {
-      const unit = all().find((u) => u.name === name);
-      if (!unit) throw new Error(`no unit named ${name}`);
-      unit.status = 'exited';
-      unit.error = error;
-      unit.finishedAt = now();
-      const key = `${unit.labels['berth.kind'] ?? ''}/${unit.labels['berth.name'] ?? ''}`;
-      handlers?.onEvent({ key, message: `${name} was refused`, converge: true, drift: false });
+      end(name, { error }, `${name} was refused`);
     },
     hold() {
       let release = () => {};
