@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import Docker from 'dockerode';
 import type { ListedService } from '../../src/engine/swarm/job-units.js';
-import { removeService } from '../../src/engine/swarm/remove.js';
+import { removeService } from '../../src/engine/swarm/service-writes.js';
 
 const run = promisify(execFile);
 
@@ -27,7 +27,7 @@ export async function removeSwarmInstance(instance: string): Promise<void> {
   const services = await docker.listServices({
     filters: { label: [`berth.instance=${instance}`] },
   });
-  // As berth removes them: a replicated service scaled to 0 first (see src/engine/swarm/remove.ts).
+  // As berth removes them: a replicated service scaled to 0 first (see src/engine/swarm/service-writes.ts).
   await Promise.all(
     (services as unknown as ListedService[]).map((s) =>
       removeService(docker, s).catch(() => undefined),

@@ -15,7 +15,7 @@ import type { ImageApi } from '../image-api.js';
 import { authConfigFor } from '../registry-auth.js';
 import { identityOf, labelKeys } from '../labels.js';
 import type { Capacity, Engine, EndpointSink, Observation, ObservedWorkload } from '../types.js';
-import { createServiceAs, pinnedImage, updateServiceAs } from './images.js';
+import { pinnedImage } from './images.js';
 import { createSwarmNetworks, ownContainerId } from './networks.js';
 import { swarmCapacity, type SwarmNode } from './nodes.js';
 import { jobUnitOf, type ListedService } from './job-units.js';
@@ -29,7 +29,7 @@ import {
 import { followRollout, taskLogs } from './rollout.js';
 import { ensureSecrets, releaseSecrets, secretsOf } from './secrets.js';
 import { changedSinceWritten, deploymentService, differs, withDigest } from './service-spec.js';
-import { removeService } from './remove.js';
+import { createServiceAs, removeService, updateServiceAs } from './service-writes.js';
 import { replicaOf, taskAddress, type SwarmTask } from './tasks.js';
 import { watchServices } from './watch.js';
 
@@ -91,7 +91,7 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
     const found = new Map<string, string>();
     if (options.network !== 'local') {
       for (const task of tasks) {
-        const address = taskAddress(task, options.instance);
+        const address = taskAddress(task, networks.owns);
         if (address) found.set(task.ID, address);
       }
       return found;
@@ -101,7 +101,9 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
     });
     for (const c of containers) {
       const task = c.Labels['com.docker.swarm.task.id'];
-      const address = c.NetworkSettings.Networks[`berth-${options.instance}`]?.IPAddress;
+      const address = Object.entries(c.NetworkSettings.Networks).find(([name]) =>
+        networks.owns(name),
+      )?.[1]?.IPAddress;
       if (task && address) found.set(task, address);
     }
     return found;
@@ -265,7 +267,7 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
       for (const service of services) {
         removing.add(service.Spec.Name);
         running.delete(service.ID);
-        // Scaled to 0 first (`remove.ts`): an update of berth's own, not drift.
+        // Scaled to 0 first (`service-writes.ts`): an update of berth's own, not drift.
         await removeService(docker, service, {
           updating: (name, yes) => (yes ? updating.add(name) : updating.delete(name)),
         });

@@ -18,7 +18,8 @@ import {
   taskEnded,
   type ListedService,
 } from './job-units.js';
-import { createServiceAs, pinnedImage } from './images.js';
+import { pinnedImage } from './images.js';
+import { createServiceAs } from './service-writes.js';
 import { ensureSecrets, releaseSecrets, secretsOf } from './secrets.js';
 import type { SwarmNetworks } from './networks.js';
 import { jobService } from './service-spec.js';

@@ -38,6 +38,20 @@ describe('the networks of the Swarm engine', () => {
     expect(made('local', undefined)).toEqual([]);
   });
 
+  it("owns the instance's networks only, not another instance's of a longer name", () => {
+    const networks = createSwarmNetworks({
+      docker: idle,
+      instance: 'prod',
+      mode: 'overlay',
+      encrypted: true,
+      self: id,
+      log: silentLogger(),
+    });
+    expect(
+      ['berth-prod', 'berth-prod-d-api', 'berth-production', 'ingress'].map(networks.owns),
+    ).toEqual([true, true, false, false]);
+  });
+
   it.each([
     ['overlay', 'Deployment/api', 'berth-prod-d-api'],
     ['overlay', 'Job/api', 'berth-prod-j-api'],

@@ -13,6 +13,8 @@ import type { Leftover } from '../types.js';
 export interface SwarmNetworks {
   /** the network the resource's tasks join */
   nameFor(key: string): string;
+  /** whether a network (by name) is one of this instance's */
+  owns: (name: string) => boolean;
   /** creates the resource's network when missing, and has berth's container join it */
   ensure(key: string): Promise<void>;
   /**
@@ -111,6 +113,8 @@ export function createSwarmNetworks(options: SwarmNetworkOptions): SwarmNetworks
 
   return {
     nameFor,
+
+    owns: (name) => name === shared || name.startsWith(`${shared}-`),
 
     ensure(key) {
       const name = nameFor(key);

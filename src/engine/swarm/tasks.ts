@@ -53,13 +53,11 @@ export function unitStatusOf(state: string): UnitStatus {
   }
 }
 
-/**
- * The task's address on the network berth gave it (the instance's, or its resource's:
- * `berth-<instance>-…`), without the prefix length.
- */
-export function taskAddress(task: SwarmTask, instance: string): string | undefined {
-  const ours = (name: string) =>
-    name === `berth-${instance}` || name.startsWith(`berth-${instance}-`);
+/** The task's address on the network berth gave it (`ours`), without the prefix length. */
+export function taskAddress(
+  task: SwarmTask,
+  ours: (network: string) => boolean,
+): string | undefined {
   const attachment = task.NetworksAttachments?.find((a) => ours(a.Network.Spec.Name));
   return attachment?.Addresses?.[0]?.split('/')[0];
 }
