@@ -28,7 +28,13 @@ import {
 } from './jobs.js';
 import { followRollout, taskLogs } from './rollout.js';
 import { ensureSecrets, releaseSecrets, secretsOf } from './secrets.js';
-import { changedSinceWritten, deploymentService, differs, withDigest } from './service-spec.js';
+import {
+  changedSinceWritten,
+  deploymentService,
+  differs,
+  registryLoginLabel,
+  withDigest,
+} from './service-spec.js';
 import { createServiceAs, removeService, updateServiceAs } from './service-writes.js';
 import { replicaOf, taskAddress, type SwarmTask } from './tasks.js';
 import { watchServices } from './watch.js';
@@ -218,12 +224,13 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
           id = existing.ID;
           if (differs(existing.Spec, wanted)) {
             updating.add(wanted.Name);
-            // Without a login now, an empty one: Swarm would keep the one it had.
+            // A login dropped is sent as an empty one: Swarm would keep the one it had.
+            const dropped = !login && existing.Spec.Labels[registryLoginLabel] !== undefined;
             await updateServiceAs(
               docker,
               id,
               { version: existing.Version.Index, ...wanted },
-              login ?? anonymous,
+              dropped ? anonymous : login,
             );
             hooks.record(`updated service ${wanted.Name} (start-first)`);
           }
