@@ -832,7 +832,16 @@ describe('deployments on the swarm engine', () => {
       10_000,
       'both changes recorded as drift',
     );
-    expect(core.reconciler.status.get('Deployment/steady')?.state).toBe('Ready');
+    // The pass that repairs the second change may still be following the service.
+    const settled = await eventually(
+      () => {
+        const status = core.reconciler.status.get('Deployment/steady');
+        return status?.state === 'Progressing' ? undefined : status;
+      },
+      30_000,
+      'the repair to settle',
+    );
+    expect(settled.state, settled.message).toBe('Ready');
     // berth's own repairs and Swarm's rollout progress are not taken for changes by hand.
     const drift = (core.reconciler.status.get('Deployment/steady')?.history ?? []).filter((h) =>
       h.message.endsWith('outside berth'),

@@ -14,7 +14,7 @@ import type {
   EndpointSink,
   ReadinessSpec,
 } from '../types.js';
-import { crashedTasks, refusalOf, type SwarmTask } from './tasks.js';
+import { refusalOf, type SwarmTask, tasksOfSpec } from './tasks.js';
 
 export interface SwarmRolloutContext {
   docker: Docker;
@@ -51,31 +51,29 @@ export async function followRollout(
     if (current >= workload.replicas && !oldStillServe(workload, tasks)) {
       return { ready: current, serving: ctx.endpoints.count(workload.name) };
     }
-    const crashed = crashedTasks(tasks, workload.specHash)[0];
-    if (crashed) {
-      const message = await crashLoop(
-        ctx.docker,
-        crashed,
-        crashedTasks(tasks, workload.specHash).length - 1,
-      );
+    const service = (await ctx.docker.getService(serviceId).inspect()) as {
+      UpdatedAt: string;
+      UpdateStatus?: { State?: string; Message?: string };
+      Spec: { TaskTemplate: { ContainerSpec?: { Labels?: Record<string, string> } } };
+    };
+    const ofSpec = tasksOfSpec(tasks, workload.specHash, service.UpdatedAt);
+    const crashed = ofSpec.filter((t) => t.Status.State === 'failed');
+    if (crashed[0]) {
+      const message = await crashLoop(ctx.docker, crashed[0], crashed.length - 1);
       return failed(workload, ctx, 'CrashLoop', message);
     }
     // A refused task fails the rollout at once, as a crash does; the first refusal says why.
-    const refused = tasks
-      .filter(
-        (t) =>
-          t.Status.State === 'rejected' &&
-          t.Spec.ContainerSpec?.Labels?.['berth.spec-hash'] === workload.specHash,
-      )
-      .sort((a, b) => (a.CreatedAt < b.CreatedAt ? -1 : 1))[0];
+    const refused = ofSpec.filter((t) => t.Status.State === 'rejected').at(-1);
     if (refused) {
       return failed(workload, ctx, 'EngineError', await refusedMessage(ctx.docker, refused));
     }
-    const service = (await ctx.docker.getService(serviceId).inspect()) as {
-      UpdateStatus?: { State?: string; Message?: string };
-    };
+    // A rollback puts the previous spec back; one that left berth's spec in place is an earlier
+    // update's (a write of replicas alone starts no update, and its state stays).
     const update = service.UpdateStatus;
-    if (update?.State === 'rollback_completed' || update?.State === 'paused') {
+    const rolledBack =
+      update?.State === 'rollback_completed' &&
+      service.Spec.TaskTemplate.ContainerSpec?.Labels?.['berth.spec-hash'] !== workload.specHash;
+    if (rolledBack || update?.State === 'paused') {
       return failed(
         workload,
         ctx,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refusalOf, type SwarmTask } from './tasks.js';
+import { refusalOf, type SwarmTask, tasksOfSpec } from './tasks.js';
 
 function rejected(err: string | undefined, gpus: number): SwarmTask {
   return {
@@ -36,5 +36,34 @@ describe("Swarm's reason for refusing a task", () => {
 
   it('says when Swarm gave no reason', () => {
     expect(refusalOf(rejected(undefined, 0))).toBe('no reason given');
+  });
+});
+
+describe("the tasks of a service's current spec", () => {
+  const task = (id: string, hash: string, createdAt: string, state = 'failed'): SwarmTask => ({
+    ID: id,
+    ServiceID: 's1',
+    CreatedAt: createdAt,
+    DesiredState: 'shutdown',
+    Spec: { ContainerSpec: { Labels: { 'berth.spec-hash': hash } } },
+    Status: { State: state },
+  });
+
+  it('takes tasks of the spec hash made since the last write, newest first', () => {
+    const tasks = [
+      task('before', 'h1', '2026-12-06T11:16:13.830123456Z'),
+      task('same-millisecond', 'h1', '2026-12-06T11:16:13.838Z'),
+      task('after', 'h1', '2026-12-06T11:16:14.000000001Z'),
+      task('other-spec', 'h0', '2026-12-06T11:16:15Z'),
+    ];
+    expect(tasksOfSpec(tasks, 'h1', '2026-12-06T11:16:13.838999Z').map((t) => t.ID)).toEqual([
+      'after',
+      'same-millisecond',
+    ]);
+  });
+
+  it('leaves out a task of a spec changed by hand, which keeps the labels, stopped by the write', () => {
+    const handMade = task('hand', 'h1', '2026-12-06T11:16:13.819Z', 'failed');
+    expect(tasksOfSpec([handMade], 'h1', '2026-12-06T11:16:13.838Z')).toEqual([]);
   });
 });

@@ -82,13 +82,23 @@ export function replicaOf(
   };
 }
 
-/** A task of the service that ended on its own with an error (a crash), newest first. */
-export function crashedTasks(tasks: readonly SwarmTask[], specHash: string): SwarmTask[] {
+/**
+ * The tasks Swarm made for the service's current spec (`specHash`), newest first: those created
+ * since the spec was last written (`since`, the service's `UpdatedAt`). A change by hand keeps
+ * berth's labels, so the label alone would also take in tasks of a spec changed by hand that
+ * berth's write then stopped half-started; their end is no failure of berth's spec.
+ */
+export function tasksOfSpec(
+  tasks: readonly SwarmTask[],
+  specHash: string,
+  since: string,
+): SwarmTask[] {
+  const from = Date.parse(since);
   return tasks
     .filter(
       (t) =>
-        t.Status.State === 'failed' &&
-        t.Spec.ContainerSpec?.Labels?.['berth.spec-hash'] === specHash,
+        t.Spec.ContainerSpec?.Labels?.['berth.spec-hash'] === specHash &&
+        !(Date.parse(t.CreatedAt) < from),
     )
-    .sort((a, b) => (a.CreatedAt < b.CreatedAt ? 1 : -1));
+    .sort((a, b) => Date.parse(b.CreatedAt) - Date.parse(a.CreatedAt));
 }
