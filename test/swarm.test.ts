@@ -501,29 +501,35 @@ describe('deployments on the swarm engine', () => {
   });
 
   it('on an overlay, gives each resource a network of its own and removes it with the resource', async () => {
-    // Not encrypted: this kernel has no ESP (in one full run on an encrypted overlay here, a job
-    // attempt whose container exited 0 was retried).
-    const { t, core } = setup('overlay', 'swarm', {
-      swarmNetwork: 'overlay',
-      swarmEncrypted: false,
-    });
-    // The network of a resource removed while berth was away: `berth status` lists it, and the
-    // first apply removes it.
+    // berth's default: the overlays are encrypted (IPsec between nodes; one node here).
+    const { t, core } = setup('overlay', 'swarm', { swarmNetwork: 'overlay' });
+    // The network of a resource removed while berth was away, and the one overlay an earlier
+    // berth had all resources share: `berth status` lists them, and the first apply removes them.
     const gone = `berth-${t.instance}-d-gone`;
+    const shared = `berth-${t.instance}`;
+    const labels = { 'berth.managed': 'true', 'berth.instance': t.instance };
     await docker.createNetwork({
       Name: gone,
       Driver: 'overlay',
       Attachable: true,
-      Labels: {
-        'berth.managed': 'true',
-        'berth.instance': t.instance,
-        'berth.kind': 'Deployment',
-        'berth.name': 'gone',
-      },
+      Labels: { ...labels, 'berth.kind': 'Deployment', 'berth.name': 'gone' },
+    });
+    await docker.createNetwork({
+      Name: shared,
+      Driver: 'overlay',
+      Attachable: true,
+      Labels: labels,
     });
     const observed = { workloads: new Map(), capacity: undefined };
     const listed = await core.engine.sweep?.(t.instance, { remove: false, observed });
-    expect(listed?.map(({ id: _id, ...rest }) => rest)).toEqual([
+    expect(
+      listed?.map(({ id: _id, ...rest }) => rest).sort((a, b) => (a.name < b.name ? -1 : 1)),
+    ).toEqual([
+      {
+        kind: 'network',
+        name: shared,
+        problem: `a network no resource of this instance joins (of another network mode or an earlier berth); berth removes it after its next apply (or \`docker network rm ${shared}\`)`,
+      },
       {
         kind: 'network',
         name: gone,
@@ -552,6 +558,8 @@ describe('deployments on the swarm engine', () => {
       [`berth-${t.instance}-j-first`, 'overlay', 'Job', 'first'],
       [`berth-${t.instance}-j-second`, 'overlay', 'Job', 'second'],
     ]);
+    const inspected = await docker.getNetwork(`berth-${t.instance}-j-first`).inspect();
+    expect(inspected.Options).toMatchObject({ encrypted: 'true' });
 
     // The network of a removed resource goes once its tasks are gone (the pass after, at most).
     core.reconciler.setRevision({ id: 'second only', resources: [jobs[1] as Resource] });

@@ -69,3 +69,78 @@ describe('the networks of the Swarm engine', () => {
     expect(networks.nameFor(key)).toBe(name);
   });
 });
+
+describe("the sweep of the Swarm engine's networks", () => {
+  const labels = { 'berth.managed': 'true', 'berth.instance': 'prod' };
+  const listed = [
+    {
+      Id: 'n-api',
+      Name: 'berth-prod-d-api',
+      Scope: 'swarm',
+      Labels: { ...labels, 'berth.kind': 'Deployment', 'berth.name': 'api' },
+    },
+    {
+      Id: 'n-old',
+      Name: 'berth-prod-d-old',
+      Scope: 'swarm',
+      Labels: { ...labels, 'berth.kind': 'Deployment', 'berth.name': 'old' },
+    },
+    { Id: 'n-shared', Name: 'berth-prod', Scope: 'swarm', Labels: labels },
+    { Id: 'n-bridge', Name: 'berth-prod', Scope: 'local', Labels: labels },
+  ];
+  const stopping = {
+    ID: 't-old',
+    DesiredState: 'remove',
+    Status: { State: 'running' },
+    NetworksAttachments: [{ Network: { ID: 'n-old', Spec: { Name: 'berth-prod-d-old' } } }],
+  };
+
+  /** The engine's answers as the sweep reads them; what it removed. A stand-in for pure logic. */
+  function engineWith(tasks: unknown[]) {
+    const removed: string[] = [];
+    const docker = {
+      listNetworks: () => Promise.resolve(listed.filter((n) => !removed.includes(n.Id))),
+      listTasks: () => Promise.resolve(tasks),
+      getNetwork: (id: string) => ({
+        remove: () => {
+          removed.push(id);
+          return Promise.resolve();
+        },
+        disconnect: () => Promise.resolve(),
+      }),
+    } as unknown as Docker;
+    const networks = createSwarmNetworks({
+      docker,
+      instance: 'prod',
+      mode: 'overlay',
+      encrypted: true,
+      self: undefined,
+      log: silentLogger(),
+    });
+    return { networks, removed, tasks };
+  }
+
+  it("removes the networks no resource in use joins, also an earlier berth's shared one, and no local bridge", async () => {
+    const { networks, removed } = engineWith([]);
+    expect(await networks.sweep(new Set(['Deployment/api']), true)).toEqual([]);
+    expect(removed).toEqual(['n-old', 'n-shared']);
+  });
+
+  it('keeps a network while a task of a removed service is still stopping on it', async () => {
+    const swarm = engineWith([stopping]);
+    expect(await swarm.networks.sweep(new Set(['Deployment/api']), true)).toEqual([]);
+    expect(swarm.removed).toEqual(['n-shared']);
+    // Still there at the next pass: now a leftover that says why.
+    const left = await swarm.networks.sweep(new Set(['Deployment/api']), true);
+    expect(left.map((l) => [l.name, l.problem])).toEqual([
+      [
+        'berth-prod-d-old',
+        'the network of removed Deployment/old cannot be removed (task t-old of a removed service still uses it while it stops); remove what is still attached, then `docker network rm berth-prod-d-old`',
+      ],
+    ]);
+    // Once the task has stopped, the network goes.
+    swarm.tasks.splice(0, 1, { ...stopping, Status: { State: 'shutdown' } });
+    expect(await swarm.networks.sweep(new Set(['Deployment/api']), true)).toEqual([]);
+    expect(swarm.removed).toEqual(['n-shared', 'n-old']);
+  });
+});

@@ -9,6 +9,7 @@ import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { statusOf } from '../docker/failures.js';
 import type { Leftover } from '../types.js';
+import { type SwarmTask, unitStatusOf } from './tasks.js';
 
 export interface SwarmNetworks {
   /** the network the resource's tasks join */
@@ -18,9 +19,11 @@ export interface SwarmNetworks {
   /** creates the resource's network when missing, and has berth's container join it */
   ensure(key: string): Promise<void>;
   /**
-   * Finds the networks of resources that have no service left and, with `remove`, removes them
-   * (berth's container leaves them first). Answers what it found without `remove`; with it, those
-   * the engine would not let go twice in a row.
+   * Finds the instance's Swarm networks no resource in use joins (those of resources that have no
+   * service left, and those of another network mode or an earlier berth, such as the one overlay
+   * all resources once shared) and, with `remove`, removes them (berth's container leaves them
+   * first). Answers what it found without `remove`; with it, those the engine would not let go
+   * twice in a row.
    */
   sweep(keysInUse: ReadonlySet<string>, remove: boolean): Promise<Leftover[]>;
 }
@@ -39,6 +42,7 @@ export interface SwarmNetworkOptions {
 interface ListedNetwork {
   Id: string;
   Name: string;
+  Scope?: string;
   Labels?: Record<string, string>;
 }
 
@@ -130,26 +134,36 @@ export function createSwarmNetworks(options: SwarmNetworkOptions): SwarmNetworks
     },
 
     async sweep(keysInUse, remove) {
-      if (mode === 'local') return [];
+      const inUse = new Set([...keysInUse].map(nameFor));
       const networks = (await docker.listNetworks({
         filters: { label: ['berth.managed=true', `berth.instance=${instance}`] },
       })) as ListedNetwork[];
       const left: Leftover[] = [];
-      for (const network of networks) {
+      // A Docker engine's bridge of the same instance (local scope) is not the Swarm's to sweep.
+      const unused = networks.filter((n) => n.Scope === 'swarm' && !inUse.has(n.Name));
+      const held =
+        remove && unused.length > 0 ? await heldByTasks(docker) : new Map<string, string>();
+      for (const network of unused) {
         const kind = network.Labels?.['berth.kind'];
         const name = network.Labels?.['berth.name'];
-        if (!kind || !name || keysInUse.has(`${kind}/${name}`)) continue;
+        const whose =
+          kind && name
+            ? `the network of removed ${kind}/${name}`
+            : 'a network no resource of this instance joins (of another network mode or an earlier berth)';
         if (!remove) {
           left.push({
             kind: 'network',
             id: network.Id,
             name: network.Name,
-            problem: `the network of removed ${kind}/${name}; berth removes it after its next apply (or \`docker network rm ${network.Name}\`)`,
+            problem: `${whose}; berth removes it after its next apply (or \`docker network rm ${network.Name}\`)`,
           });
           continue;
         }
         ready.delete(network.Name);
         try {
+          const task = held.get(network.Id);
+          if (task)
+            throw new Error(`task ${task} of a removed service still uses it while it stops`);
           if (self)
             await docker
               .getNetwork(network.Id)
@@ -160,7 +174,7 @@ export function createSwarmNetworks(options: SwarmNetworkOptions): SwarmNetworks
               });
           await docker.getNetwork(network.Id).remove();
           refused.delete(network.Name);
-          options.log.info({ network: network.Name }, 'removed the network of a removed resource');
+          options.log.info({ network: network.Name }, 'removed a network no resource joins');
         } catch (error) {
           if (statusOf(error) === 404) continue;
           // Tasks still shutting down hold it for a moment: only a second refusal is a leftover.
@@ -172,13 +186,31 @@ export function createSwarmNetworks(options: SwarmNetworkOptions): SwarmNetworks
             kind: 'network',
             id: network.Id,
             name: network.Name,
-            problem: `the network of removed ${kind}/${name} cannot be removed (${errorMessage(error)}); remove what is still attached, then \`docker network rm ${network.Name}\``,
+            problem: `${whose} cannot be removed (${errorMessage(error)}); remove what is still attached, then \`docker network rm ${network.Name}\``,
           });
         }
       }
       return left;
     },
   };
+}
+
+/**
+ * The networks tasks that have not ended yet still use, each with one such task. Swarm lets a
+ * network go once no task wants to run on it, also while tasks of a removed service are still
+ * stopping; its allocator then keeps asking for the removed network's address on their node, and
+ * (Docker 20.10) the node gets no address on any overlay made after ("node is missing network
+ * attachments"): tasks on new networks fail. So berth removes a network only after such tasks end.
+ */
+async function heldByTasks(docker: Docker): Promise<Map<string, string>> {
+  const tasks = (await docker.listTasks()) as SwarmTask[];
+  const held = new Map<string, string>();
+  for (const task of tasks) {
+    if (unitStatusOf(task.Status.State) === 'exited') continue;
+    for (const attachment of task.NetworksAttachments ?? [])
+      if (attachment.Network.ID) held.set(attachment.Network.ID, task.ID);
+  }
+  return held;
 }
 
 /**

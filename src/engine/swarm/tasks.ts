@@ -19,7 +19,10 @@ export interface SwarmTask {
     Err?: string;
     ContainerStatus?: { ContainerID?: string; ExitCode?: number };
   };
-  NetworksAttachments?: { Network: { Spec: { Name: string } }; Addresses?: string[] }[];
+  NetworksAttachments?: {
+    Network: { ID?: string; Spec: { Name: string } };
+    Addresses?: string[];
+  }[];
 }
 
 /**
