@@ -118,6 +118,22 @@ describe('following a rollout on Swarm', () => {
     expect(await follow(docker)).toEqual({ ready: 1, serving: 1 });
   });
 
+  it('waits for the next task when Swarm failed one before it ran (no address on a new overlay)', async () => {
+    const unplaced = task('unplaced', after, 'failed');
+    unplaced.Status = {
+      State: 'failed',
+      Err: 'node is missing network attachments, ip addresses may be exhausted',
+    };
+    const docker = swarmAnswering(
+      [
+        [unplaced, task('serving', after, 'pending')],
+        [unplaced, task('serving', after, 'running')],
+      ],
+      { UpdatedAt: written, Spec: berthSpec },
+    );
+    expect(await follow(docker)).toEqual({ ready: 1, serving: 1 });
+  });
+
   it("diagnoses a crash of a task made for berth's spec", async () => {
     const docker = swarmAnswering([[task('crashed', after, 'failed')]], {
       UpdatedAt: written,

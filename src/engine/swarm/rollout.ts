@@ -14,7 +14,7 @@ import type {
   EndpointSink,
   ReadinessSpec,
 } from '../types.js';
-import { refusalOf, type SwarmTask, tasksOfSpec } from './tasks.js';
+import { failedBySwarm, refusalOf, type SwarmTask, tasksOfSpec } from './tasks.js';
 
 export interface SwarmRolloutContext {
   docker: Docker;
@@ -57,7 +57,7 @@ export async function followRollout(
       Spec: { TaskTemplate: { ContainerSpec?: { Labels?: Record<string, string> } } };
     };
     const ofSpec = tasksOfSpec(tasks, workload.specHash, service.UpdatedAt);
-    const crashed = ofSpec.filter((t) => t.Status.State === 'failed');
+    const crashed = ofSpec.filter((t) => t.Status.State === 'failed' && !failedBySwarm(t));
     if (crashed[0]) {
       const message = await crashLoop(ctx.docker, crashed[0], crashed.length - 1);
       return failed(workload, ctx, 'CrashLoop', message);

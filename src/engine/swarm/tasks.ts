@@ -38,6 +38,19 @@ export function refusalOf(task: SwarmTask): string {
   return reason;
 }
 
+/**
+ * A task Swarm failed for a reason of its own before any container ran: Docker 20.10 can hand a
+ * node a task before the node has its address on the task's newly made overlay. Swarm starts
+ * another task for a service; it is no crash of what the task runs.
+ */
+export function failedBySwarm(task: SwarmTask): boolean {
+  return (
+    task.Status.State === 'failed' &&
+    !task.Status.ContainerStatus?.ContainerID &&
+    (task.Status.Err ?? '').includes('node is missing network attachments')
+  );
+}
+
 /** Swarm's task states as a container's status. */
 export function unitStatusOf(state: string): UnitStatus {
   switch (state) {
