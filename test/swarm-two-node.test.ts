@@ -299,6 +299,54 @@ describe('deployments on a two-node swarm', () => {
     }
   });
 
+  it('keeps the tasks of an image berth built on the manager there: no other node has it', async () => {
+    const { swarm } = ready();
+    // Labelled as berth labels the images it builds (git snapshots, extra packages), in no
+    // registry and on no other node.
+    const image = `berth/built-here:${instance}`;
+    await promisify(execFile)('sh', [
+      '-c',
+      `printf 'FROM ${exampleImage}\\nLABEL berth.managed=true berth.instance=${instance} berth.kind=Deployment berth.name=built\\n' | docker build -q -t ${image} -`,
+    ]);
+    // Both nodes take cpu sizes: two replicas would be spread over them (as in the test above).
+    await swarm.labelHardware(swarm.second, 'cpu');
+    try {
+      await apply('built', deploymentYaml({ name: 'built', image, replicas: 2 }));
+      const status = await settled('Deployment/built');
+      expect([status.state, status.message]).toEqual(['Ready', '2/2 replicas ready']);
+      const tasks = (await tasksOf('built')).filter((t) => t.running);
+      expect(tasks.map((t) => t.node)).toEqual([swarm.manager, swarm.manager]);
+
+      await apply(
+        'built-job',
+        [
+          'apiVersion: berth/v1',
+          'kind: Job',
+          'metadata: { name: built-job, owner: user:alice }',
+          'spec:',
+          `  image: ${image}`,
+          '  command: "true"',
+          '  backoffLimit: 0',
+          '',
+        ].join('\n'),
+      );
+      const run = await eventually(
+        async () => {
+          const job = (await ready().berth.resources()).find((r) => r.key === 'Job/built-job');
+          const first = job?.job?.runs[0];
+          return first?.state === 'Succeeded' || first?.state === 'Failed' ? first : undefined;
+        },
+        60_000,
+        'the run of Job/built-job to end',
+      );
+      expect([run.state, run.attempts]).toEqual(['Succeeded', 1]);
+      expect((await tasksOf('built-job')).map((t) => t.node)).toEqual([swarm.manager]);
+    } finally {
+      // Its containers may still run (the services go after the test): the tag goes now.
+      await docker.getImage(image).remove({ force: true });
+    }
+  });
+
   it('says which node refused a task, and why, when the image is only on the manager', async () => {
     const { swarm } = ready();
     // An image of its own ID that only this machine's engine holds (the second node has busybox).

@@ -15,7 +15,7 @@ import type { ImageApi } from '../image-api.js';
 import { authConfigFor } from '../registry-auth.js';
 import { identityOf, labelKeys } from '../labels.js';
 import type { Capacity, Engine, EndpointSink, Observation, ObservedWorkload } from '../types.js';
-import { pinnedImage } from './images.js';
+import { createImagePins } from './images.js';
 import { createSwarmNetworks, ownContainerId } from './networks.js';
 import { swarmCapacity, type SwarmNode } from './nodes.js';
 import { jobUnitOf, type ListedService } from './job-units.js';
@@ -135,8 +135,10 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
     return capacity;
   }
 
+  const pin = createImagePins(docker);
   const jobs = createSwarmJobs({
     docker,
+    pin,
     instance: options.instance,
     networks,
     log,
@@ -204,14 +206,14 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
           workload.owner,
           workload.spec.secrets ?? [],
         );
-        const image = await pinnedImage(docker, workload.spec.image);
+        const { image, node } = await pin(workload.spec.image);
         // The nodes pull with the owner's login: Swarm keeps it with the service, out of its spec.
         const { pullAuth } = workload.spec;
         const login = pullAuth ? authConfigFor(image, pullAuth) : undefined;
         const wanted = withDigest(
           deploymentService(
             { ...workload, spec: { ...workload.spec, image } },
-            { instance: options.instance, network, secrets },
+            { instance: options.instance, network, secrets, node },
           ),
         );
         const existing = (await listServices(options.instance, workload.key))[0];

@@ -18,7 +18,7 @@ import {
   taskEnded,
   type ListedService,
 } from './job-units.js';
-import { pinnedImage } from './images.js';
+import type { PinnedImage } from './images.js';
 import { createServiceAs } from './service-writes.js';
 import { ensureSecrets, releaseSecrets, secretsOf } from './secrets.js';
 import type { SwarmNetworks } from './networks.js';
@@ -36,6 +36,8 @@ export interface SwarmJobsContext {
   byBerth: { removing: Set<string>; updating: Set<string> };
   /** attempts under way, by service ID: the watch tells the loop when each ends */
   running: Map<string, { key: string; name: string; labels: Record<string, string> }>;
+  /** how a service names its image, and the node it needs (`images.ts`) */
+  pin: (image: string) => Promise<PinnedImage>;
 }
 
 type JobOps = Pick<
@@ -56,9 +58,9 @@ export function createSwarmJobs(ctx: SwarmJobsContext): JobOps {
       ? []
       : await ensureSecrets(docker, ctx.instance, owner, spec.secrets ?? []);
     // A unit that never runs gets no secret, not even in its spec.
-    const image = await pinnedImage(docker, spec.image);
+    const { image, node } = await ctx.pin(spec.image);
     const bare = record ? { ...spec, image, secrets: [] } : { ...spec, image };
-    const wanted = jobService(spec.name, bare, { network, secrets, record });
+    const wanted = jobService(spec.name, bare, { network, secrets, record, node });
     try {
       const login = spec.pullAuth && !record ? authConfigFor(image, spec.pullAuth) : undefined;
       const id = await createServiceAs(docker, wanted, login);

@@ -62,6 +62,19 @@ describe('the service of a Deployment', () => {
     ]);
   });
 
+  it('keeps the tasks on the one node that has the image, when there is one', () => {
+    const options = { instance: 't', network: 'berth-t', secrets: [], node: 'n1' };
+    expect(deploymentService(workload, options).TaskTemplate.Placement.Constraints).toEqual([
+      'node.labels.hardware!=gpu',
+      'node.id==n1',
+    ]);
+    const attempt = jobService('berth-t-etl-r1-a1', workload.spec, options);
+    expect(attempt.TaskTemplate.Placement.Constraints).toEqual([
+      'node.labels.hardware!=gpu',
+      'node.id==n1',
+    ]);
+  });
+
   it.each([
     [{ path: '/health' }, 'curl -fsS -o /dev/null http://127.0.0.1:8000/health'],
     [{ path: undefined }, 'nc -z 127.0.0.1 8000'],

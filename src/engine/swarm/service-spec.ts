@@ -92,9 +92,9 @@ export function deploymentServiceName(instance: string, name: string): string {
 
 export function deploymentService(
   workload: DeploymentWorkload,
-  options: { instance: string; network: string; secrets: readonly MountedSecret[] },
+  options: Placed & { instance: string; network: string; secrets: readonly MountedSecret[] },
 ): SwarmServiceSpec {
-  const spec = taskSpec(workload.spec, options.network, options.secrets);
+  const spec = taskSpec(workload.spec, options);
   spec.ContainerSpec.Healthcheck = healthCheck(workload.readiness);
   return {
     Name: deploymentServiceName(options.instance, workload.name),
@@ -126,9 +126,9 @@ export function deploymentService(
 export function jobService(
   name: string,
   spec: WorkloadSpec,
-  options: { network: string; secrets: readonly MountedSecret[]; record?: boolean },
+  options: Placed & { network: string; secrets: readonly MountedSecret[]; record?: boolean },
 ): SwarmServiceSpec {
-  const task = taskSpec(spec, options.network, options.secrets);
+  const task = taskSpec(spec, options);
   return {
     Name: serviceName(name),
     Labels: spec.labels,
@@ -138,10 +138,14 @@ export function jobService(
   };
 }
 
+/** Where a service's tasks must run beyond its size: `node`, the only node that has its image. */
+interface Placed {
+  node?: string | undefined;
+}
+
 function taskSpec(
   spec: WorkloadSpec,
-  network: string,
-  secrets: readonly MountedSecret[],
+  { network, secrets, node }: Placed & { network: string; secrets: readonly MountedSecret[] },
 ): Omit<SwarmServiceSpec['TaskTemplate'], 'RestartPolicy'> {
   const env: Record<string, string> = { ...spec.env };
   // Env secrets are set as the Docker engine sets them; file secrets are Swarm secrets, never env.
@@ -187,7 +191,10 @@ function taskSpec(
       },
     },
     Placement: {
-      Constraints: [gpu ? 'node.labels.hardware==gpu' : 'node.labels.hardware!=gpu'],
+      Constraints: [
+        gpu ? 'node.labels.hardware==gpu' : 'node.labels.hardware!=gpu',
+        ...(node ? [`node.id==${node}`] : []),
+      ],
     },
     Networks: [{ Target: network }],
   };
