@@ -34,6 +34,7 @@ import {
   differs,
   registryLoginLabel,
   withDigest,
+  writtenLabel,
 } from './service-spec.js';
 import { createServiceAs, removeService, updateServiceAs } from './service-writes.js';
 import { replicaOf, taskAddress, type SwarmTask } from './tasks.js';
@@ -85,7 +86,8 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
     instance: options.instance,
     mode: options.network ?? 'overlay',
     encrypted: options.encrypted ?? true,
-    self: options.network === 'local' ? undefined : (options.self ?? ownContainerId()),
+    // In either mode: after a switch to `local`, it still leaves the overlays it joined before.
+    self: options.self ?? ownContainerId(),
     log,
   });
 
@@ -239,7 +241,7 @@ export function createSwarmEngine(options: SwarmEngineOptions): SwarmEngine {
         }
         const result = await followRollout(
           workload,
-          id,
+          { id, written: wanted.Labels[writtenLabel] },
           {
             docker,
             endpoints,

@@ -42,9 +42,26 @@ describe('how Swarm services name their images', () => {
   });
 
   it('keeps an image berth built here on this node, asking the engine for its node once', async () => {
-    const { pin, infos } = managerWith({ 'berth/api:h1': built, 'berth/etl:h2': built });
+    const { pin, infos } = managerWith({
+      'berth/api:h1': built,
+      'berth/etl:h2': { ...built, Id: 'sha256:b2' },
+    });
     expect(await pin('berth/api:h1')).toEqual({ image: 'sha256:b1', node: 'manager-1' });
-    expect(await pin('berth/etl:h2')).toEqual({ image: 'sha256:b1', node: 'manager-1' });
+    expect(await pin('berth/etl:h2')).toEqual({ image: 'sha256:b2', node: 'manager-1' });
     expect(infos()).toBe(1);
+  });
+
+  it('asks for its node again after a failed answer', async () => {
+    let answers = 0;
+    const docker = {
+      getImage: () => ({ inspect: () => Promise.resolve(built) }),
+      info: () =>
+        ++answers === 1
+          ? Promise.reject(new Error('engine restarting'))
+          : Promise.resolve({ Swarm: { NodeID: 'manager-1' } }),
+    } as unknown as Docker;
+    const pin = createImagePins(docker);
+    await expect(pin('berth/api:h1')).rejects.toThrow('engine restarting');
+    expect(await pin('berth/api:h1')).toEqual({ image: 'sha256:b1', node: 'manager-1' });
   });
 });

@@ -34,7 +34,11 @@ export function createImagePins(docker: Docker): (image: string) => Promise<Pinn
     if (info.Config?.Labels?.['berth.managed'] !== 'true') return { image: info.Id };
     here ??= docker
       .info()
-      .then((i: { Swarm?: { NodeID?: string } }) => i.Swarm?.NodeID || undefined);
+      .then((i: { Swarm?: { NodeID?: string } }) => i.Swarm?.NodeID || undefined)
+      .catch((error: unknown) => {
+        here = undefined; // asked again next time
+        throw error;
+      });
     const node = await here;
     return { image: info.Id, node };
   };

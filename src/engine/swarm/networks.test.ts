@@ -96,7 +96,7 @@ describe("the sweep of the Swarm engine's networks", () => {
   };
 
   /** The engine's answers as the sweep reads them; what it removed. A stand-in for pure logic. */
-  function engineWith(tasks: unknown[]) {
+  function engineWith(tasks: unknown[], mode: 'overlay' | 'local' = 'overlay') {
     const removed: string[] = [];
     const docker = {
       listNetworks: () => Promise.resolve(listed.filter((n) => !removed.includes(n.Id))),
@@ -112,7 +112,7 @@ describe("the sweep of the Swarm engine's networks", () => {
     const networks = createSwarmNetworks({
       docker,
       instance: 'prod',
-      mode: 'overlay',
+      mode,
       encrypted: true,
       self: undefined,
       log: silentLogger(),
@@ -126,6 +126,12 @@ describe("the sweep of the Swarm engine's networks", () => {
     expect(removed).toEqual(['n-old', 'n-shared']);
   });
 
+  it("on a one-node Swarm (local), keeps the shared bridge while a resource is in use and removes the overlays' networks", async () => {
+    const { networks, removed } = engineWith([], 'local');
+    expect(await networks.sweep(new Set(['Deployment/api']), true)).toEqual([]);
+    expect(removed).toEqual(['n-api', 'n-old']);
+  });
+
   it('keeps a network while a task of a removed service is still stopping on it', async () => {
     const swarm = engineWith([stopping]);
     expect(await swarm.networks.sweep(new Set(['Deployment/api']), true)).toEqual([]);
@@ -135,7 +141,7 @@ describe("the sweep of the Swarm engine's networks", () => {
     expect(left.map((l) => [l.name, l.problem])).toEqual([
       [
         'berth-prod-d-old',
-        'the network of removed Deployment/old cannot be removed (task t-old of a removed service still uses it while it stops); remove what is still attached, then `docker network rm berth-prod-d-old`',
+        'the network of removed Deployment/old; task t-old of a removed service is still stopping on it: berth removes the network once that task has ended (check it with `docker inspect t-old`)',
       ],
     ]);
     // Once the task has stopped, the network goes.

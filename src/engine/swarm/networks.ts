@@ -160,10 +160,20 @@ export function createSwarmNetworks(options: SwarmNetworkOptions): SwarmNetworks
           continue;
         }
         ready.delete(network.Name);
+        // Removed now, it would wedge Swarm's allocator (`heldByTasks`): it goes at a later pass.
+        const task = held.get(network.Id);
+        if (task) {
+          if (refused.has(network.Name))
+            left.push({
+              kind: 'network',
+              id: network.Id,
+              name: network.Name,
+              problem: `${whose}; task ${task} of a removed service is still stopping on it: berth removes the network once that task has ended (check it with \`docker inspect ${task}\`)`,
+            });
+          refused.add(network.Name);
+          continue;
+        }
         try {
-          const task = held.get(network.Id);
-          if (task)
-            throw new Error(`task ${task} of a removed service still uses it while it stops`);
           if (self)
             await docker
               .getNetwork(network.Id)

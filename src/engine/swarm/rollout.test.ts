@@ -47,18 +47,21 @@ function task(id: string, createdAt: string, state: string, hash = 'h-new'): Swa
 interface Service {
   UpdatedAt: string;
   UpdateStatus?: { State: string; Message?: string };
-  Spec: { TaskTemplate: { ContainerSpec: { Labels: Record<string, string> } } };
+  Spec: { Labels: Record<string, string> };
 }
 
 /**
- * The Swarm as the rollout reads it, one listing per poll (the last one stays). A pure stand-in:
+ * The Swarm as the rollout reads it, one answer per poll (the last one stays). A pure stand-in:
  * what the engine does with these answers is what the Swarm tests check against a real one.
  */
-function swarmAnswering(listings: SwarmTask[][], service: Service) {
-  let call = 0;
+function swarmAnswering(listings: SwarmTask[][], services: Service[]) {
+  let listed = 0;
+  let inspected = 0;
   const docker = {
-    listTasks: () => Promise.resolve(listings[Math.min(call++, listings.length - 1)]),
-    getService: () => ({ inspect: () => Promise.resolve(service) }),
+    listTasks: () => Promise.resolve(listings[Math.min(listed++, listings.length - 1)]),
+    getService: () => ({
+      inspect: () => Promise.resolve(services[Math.min(inspected++, services.length - 1)]),
+    }),
     getTask: () => ({ logs: () => Promise.resolve(Buffer.alloc(0)) }),
     getNode: () => ({ inspect: () => Promise.resolve({ Description: { Hostname: 'vm' } }) }),
   } as unknown as Docker;
@@ -87,7 +90,7 @@ async function follow(docker: Docker) {
   try {
     return await followRollout(
       { ...workload, readiness: { ...workload.readiness, port } },
-      's1',
+      { id: 's1', written: 'w-new' },
       {
         docker,
         endpoints: createEndpoints(clock),
@@ -103,7 +106,8 @@ async function follow(docker: Docker) {
   }
 }
 
-const berthSpec = { TaskTemplate: { ContainerSpec: { Labels: { 'berth.spec-hash': 'h-new' } } } };
+const berthSpec = { Labels: { 'berth.written': 'w-new' } };
+const wrote = { UpdatedAt: written, Spec: berthSpec };
 
 describe('following a rollout on Swarm', () => {
   it('takes no task of a spec changed by hand (same labels), stopped by the write, for a crash', async () => {
@@ -113,15 +117,15 @@ describe('following a rollout on Swarm', () => {
         [handMade, task('serving', after, 'starting')],
         [handMade, task('serving', after, 'running')],
       ],
-      { UpdatedAt: written, Spec: berthSpec },
+      [wrote],
     );
     expect(await follow(docker)).toEqual({ ready: 1, serving: 1 });
   });
 
-  it('waits for the next task when Swarm failed one before it ran (no address on a new overlay)', async () => {
-    const unplaced = task('unplaced', after, 'failed');
+  it('waits for the next task when Swarm rejected one before it ran (no address on a new overlay)', async () => {
+    const unplaced = task('unplaced', after, 'rejected');
     unplaced.Status = {
-      State: 'failed',
+      State: 'rejected',
       Err: 'node is missing network attachments, ip addresses may be exhausted',
     };
     const docker = swarmAnswering(
@@ -129,16 +133,19 @@ describe('following a rollout on Swarm', () => {
         [unplaced, task('serving', after, 'pending')],
         [unplaced, task('serving', after, 'running')],
       ],
-      { UpdatedAt: written, Spec: berthSpec },
+      [wrote],
     );
     expect(await follow(docker)).toEqual({ ready: 1, serving: 1 });
   });
 
-  it("diagnoses a crash of a task made for berth's spec", async () => {
-    const docker = swarmAnswering([[task('crashed', after, 'failed')]], {
-      UpdatedAt: written,
+  it("diagnoses a crash of a task made for berth's spec, also once Swarm's rollback moved the service on", async () => {
+    // Swarm records its rollback on the service: `UpdatedAt` moves past the crashed task's birth.
+    const rollingBack = {
+      UpdatedAt: '2026-12-06T11:16:15Z',
+      UpdateStatus: { State: 'rollback_started' },
       Spec: berthSpec,
-    });
+    };
+    const docker = swarmAnswering([[task('crashed', after, 'failed')]], [wrote, rollingBack]);
     const result = await follow(docker);
     expect(result.failure?.reason).toBe('CrashLoop');
     expect(result.failure?.message).toBe(
@@ -149,17 +156,25 @@ describe('following a rollout on Swarm', () => {
   it("takes a rollback that left berth's spec in place (an earlier update's state) for no failure", async () => {
     const docker = swarmAnswering(
       [[task('serving', after, 'starting')], [task('serving', after, 'running')]],
-      { UpdatedAt: written, UpdateStatus: { State: 'rollback_completed' }, Spec: berthSpec },
+      [{ ...wrote, UpdateStatus: { State: 'rollback_completed' } }],
     );
     expect(await follow(docker)).toEqual({ ready: 1, serving: 1 });
   });
 
   it('fails the rollout Swarm rolled back to the previous spec, with its reason', async () => {
-    const docker = swarmAnswering([[task('old', before, 'running', 'h-old')]], {
-      UpdatedAt: after,
-      UpdateStatus: { State: 'rollback_completed', Message: 'rollback completed' },
-      Spec: { TaskTemplate: { ContainerSpec: { Labels: { 'berth.spec-hash': 'h-old' } } } },
-    });
+    // The previous spec may have the same resource hash (a tag now pinned to another digest):
+    // what berth wrote tells them apart.
+    const docker = swarmAnswering(
+      [[task('old', before, 'running', 'h-new'), task('new', after, 'shutdown')]],
+      [
+        wrote,
+        {
+          UpdatedAt: after,
+          UpdateStatus: { State: 'rollback_completed', Message: 'rollback completed' },
+          Spec: { Labels: { 'berth.written': 'w-old' } },
+        },
+      ],
+    );
     const result = await follow(docker);
     expect(result.failure).toEqual({
       reason: 'HealthCheckFailed',

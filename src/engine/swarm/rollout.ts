@@ -14,6 +14,7 @@ import type {
   EndpointSink,
   ReadinessSpec,
 } from '../types.js';
+import { writtenLabel } from './service-spec.js';
 import { failedBySwarm, refusalOf, type SwarmTask, tasksOfSpec } from './tasks.js';
 
 export interface SwarmRolloutContext {
@@ -29,13 +30,28 @@ export interface SwarmRolloutContext {
 
 const logLines = 5;
 
-/** Follows the service's tasks until its replicas of `workload.specHash` run, or it fails. */
+interface ServiceInspect {
+  UpdatedAt: string;
+  UpdateStatus?: { State?: string; Message?: string };
+  Spec: { Labels?: Record<string, string> };
+}
+
+/**
+ * Follows the service's tasks until its replicas of `workload.specHash` run, or it fails.
+ * `written` is the digest of the spec berth wants (`berth.written`): a rollback that put another
+ * spec back fails the rollout.
+ */
 export async function followRollout(
   workload: DeploymentWorkload,
-  serviceId: string,
+  service: { id: string; written: string | undefined },
   ctx: SwarmRolloutContext,
   hooks: ActionHooks,
 ): Promise<DeploymentResult> {
+  const serviceId = service.id;
+  const inspect = async () => (await ctx.docker.getService(serviceId).inspect()) as ServiceInspect;
+  // The tasks judged are those Swarm made since the spec was last written, read once: Swarm's
+  // own update progress (started, rolled back) moves `UpdatedAt` again, after the tasks it judges.
+  const since = (await inspect()).UpdatedAt;
   const { readiness } = workload;
   const budget =
     readiness.initialDelayMs +
@@ -44,43 +60,50 @@ export async function followRollout(
   const deadline = ctx.clock.now() + budget;
   let pause = 100;
   for (;;) {
+    const now = await inspect();
     const tasks = (await ctx.docker.listTasks({
       filters: { service: [serviceId] },
     })) as SwarmTask[];
+    const ofSpec = tasksOfSpec(tasks, workload.specHash, since);
+    const crashed = ofSpec.filter((t) => t.Status.State === 'failed' && !failedBySwarm(t));
+    // The first refusal says why.
+    const refused = ofSpec.filter((t) => t.Status.State === 'rejected' && !failedBySwarm(t)).at(-1);
+    const failure = async (): Promise<DeploymentResult | undefined> => {
+      if (crashed[0]) {
+        const message = await crashLoop(ctx.docker, crashed[0], crashed.length - 1);
+        return failed(workload, ctx, 'CrashLoop', message);
+      }
+      if (refused)
+        return failed(workload, ctx, 'EngineError', await refusedMessage(ctx.docker, refused));
+      return undefined;
+    };
+    // A rollback puts the previous spec back, whose tasks may carry the same resource hash (a tag
+    // pinned to another digest): checked before the tasks count. A rollback that left berth's
+    // spec in place is not this rollout's (a spec changed by hand keeps berth's labels, and the
+    // drift check repairs it).
+    const update = now.UpdateStatus;
+    const rolledBack =
+      update?.State === 'rollback_completed' &&
+      service.written !== undefined &&
+      now.Spec.Labels?.[writtenLabel] !== service.written;
+    if (rolledBack || update?.State === 'paused') {
+      return (
+        (await failure()) ??
+        failed(
+          workload,
+          ctx,
+          'HealthCheckFailed',
+          `Swarm rolled the update back: ${update.Message ?? 'new tasks failed'}`,
+        )
+      );
+    }
     const current = await routeTasks(workload, tasks, ctx);
     if (current >= workload.replicas && !oldStillServe(workload, tasks)) {
       return { ready: current, serving: ctx.endpoints.count(workload.name) };
     }
-    const service = (await ctx.docker.getService(serviceId).inspect()) as {
-      UpdatedAt: string;
-      UpdateStatus?: { State?: string; Message?: string };
-      Spec: { TaskTemplate: { ContainerSpec?: { Labels?: Record<string, string> } } };
-    };
-    const ofSpec = tasksOfSpec(tasks, workload.specHash, service.UpdatedAt);
-    const crashed = ofSpec.filter((t) => t.Status.State === 'failed' && !failedBySwarm(t));
-    if (crashed[0]) {
-      const message = await crashLoop(ctx.docker, crashed[0], crashed.length - 1);
-      return failed(workload, ctx, 'CrashLoop', message);
-    }
-    // A refused task fails the rollout at once, as a crash does; the first refusal says why.
-    const refused = ofSpec.filter((t) => t.Status.State === 'rejected').at(-1);
-    if (refused) {
-      return failed(workload, ctx, 'EngineError', await refusedMessage(ctx.docker, refused));
-    }
-    // A rollback puts the previous spec back; one that left berth's spec in place is an earlier
-    // update's (a write of replicas alone starts no update, and its state stays).
-    const update = service.UpdateStatus;
-    const rolledBack =
-      update?.State === 'rollback_completed' &&
-      service.Spec.TaskTemplate.ContainerSpec?.Labels?.['berth.spec-hash'] !== workload.specHash;
-    if (rolledBack || update?.State === 'paused') {
-      return failed(
-        workload,
-        ctx,
-        'HealthCheckFailed',
-        `Swarm rolled the update back: ${update.Message ?? 'new tasks failed'}`,
-      );
-    }
+    // A crash or a refusal fails the rollout at once.
+    const ended = await failure();
+    if (ended) return ended;
     if (ctx.clock.now() + pause > deadline || hooks.signal?.aborted) {
       return failed(workload, ctx, 'Timeout', timeoutMessage(readiness, budget, tasks));
     }

@@ -39,13 +39,14 @@ export function refusalOf(task: SwarmTask): string {
 }
 
 /**
- * A task Swarm failed for a reason of its own before any container ran: Docker 20.10 can hand a
- * node a task before the node has its address on the task's newly made overlay. Swarm starts
- * another task for a service; it is no crash of what the task runs.
+ * A task Swarm ended for a reason of its own before any container ran: Docker 20.10 can hand a
+ * node a task before the node has its address on the task's newly made overlay (the task is then
+ * rejected while it prepares). Swarm starts another task for a service; it is no crash of what the
+ * task runs, and no refusal of its image or constraints.
  */
 export function failedBySwarm(task: SwarmTask): boolean {
   return (
-    task.Status.State === 'failed' &&
+    (task.Status.State === 'rejected' || task.Status.State === 'failed') &&
     !task.Status.ContainerStatus?.ContainerID &&
     (task.Status.Err ?? '').includes('node is missing network attachments')
   );
