@@ -115,6 +115,35 @@ export function createSwarmNetworks(options: SwarmNetworkOptions): SwarmNetworks
     }
   }
 
+  /**
+   * Removes a network no resource joins (berth's container leaves it first); what stands in the
+   * way, when something does. A network a task still stops on waits: removed now, it would wedge
+   * Swarm's allocator (`heldByTasks`).
+   */
+  async function removeUnused(
+    network: ListedNetwork,
+    heldBy: string | undefined,
+  ): Promise<string | undefined> {
+    if (heldBy)
+      return `; task ${heldBy} of a removed service is still stopping on it: berth removes the network once that task has ended (check it with \`docker inspect ${heldBy}\`)`;
+    try {
+      if (self)
+        await docker
+          .getNetwork(network.Id)
+          .disconnect({ Container: self, Force: true })
+          .catch((error: unknown) => {
+            // Not attached (any more): nothing to leave.
+            if (statusOf(error) !== 403 && statusOf(error) !== 404) throw error;
+          });
+      await docker.getNetwork(network.Id).remove();
+      options.log.info({ network: network.Name }, 'removed a network no resource joins');
+      return undefined;
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      return ` cannot be removed (${errorMessage(error)}); remove what is still attached, then \`docker network rm ${network.Name}\``;
+    }
+  }
+
   return {
     nameFor,
 
@@ -150,55 +179,29 @@ export function createSwarmNetworks(options: SwarmNetworkOptions): SwarmNetworks
           kind && name
             ? `the network of removed ${kind}/${name}`
             : 'a network no resource of this instance joins (of another network mode or an earlier berth)';
+        const leftover = (problem: string): Leftover => ({
+          kind: 'network',
+          id: network.Id,
+          name: network.Name,
+          problem: `${whose}${problem}`,
+        });
         if (!remove) {
-          left.push({
-            kind: 'network',
-            id: network.Id,
-            name: network.Name,
-            problem: `${whose}; berth removes it after its next apply (or \`docker network rm ${network.Name}\`)`,
-          });
+          left.push(
+            leftover(
+              `; berth removes it after its next apply (or \`docker network rm ${network.Name}\`)`,
+            ),
+          );
           continue;
         }
         ready.delete(network.Name);
-        // Removed now, it would wedge Swarm's allocator (`heldByTasks`): it goes at a later pass.
-        const task = held.get(network.Id);
-        if (task) {
-          if (refused.has(network.Name))
-            left.push({
-              kind: 'network',
-              id: network.Id,
-              name: network.Name,
-              problem: `${whose}; task ${task} of a removed service is still stopping on it: berth removes the network once that task has ended (check it with \`docker inspect ${task}\`)`,
-            });
-          refused.add(network.Name);
+        const problem = await removeUnused(network, held.get(network.Id));
+        if (problem === undefined) {
+          refused.delete(network.Name);
           continue;
         }
-        try {
-          if (self)
-            await docker
-              .getNetwork(network.Id)
-              .disconnect({ Container: self, Force: true })
-              .catch((error: unknown) => {
-                // Not attached (any more): nothing to leave.
-                if (statusOf(error) !== 403 && statusOf(error) !== 404) throw error;
-              });
-          await docker.getNetwork(network.Id).remove();
-          refused.delete(network.Name);
-          options.log.info({ network: network.Name }, 'removed a network no resource joins');
-        } catch (error) {
-          if (statusOf(error) === 404) continue;
-          // Tasks still shutting down hold it for a moment: only a second refusal is a leftover.
-          if (!refused.has(network.Name)) {
-            refused.add(network.Name);
-            continue;
-          }
-          left.push({
-            kind: 'network',
-            id: network.Id,
-            name: network.Name,
-            problem: `${whose} cannot be removed (${errorMessage(error)}); remove what is still attached, then \`docker network rm ${network.Name}\``,
-          });
-        }
+        // Tasks still stopping hold a network for a moment: only a second refusal is a leftover.
+        if (refused.has(network.Name)) left.push(leftover(problem));
+        refused.add(network.Name);
       }
       return left;
     },

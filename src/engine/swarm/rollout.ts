@@ -64,10 +64,11 @@ export async function followRollout(
     const tasks = (await ctx.docker.listTasks({
       filters: { service: [serviceId] },
     })) as SwarmTask[];
-    const ofSpec = tasksOfSpec(tasks, workload.specHash, since);
-    const crashed = ofSpec.filter((t) => t.Status.State === 'failed' && !failedBySwarm(t));
+    // A task Swarm ended before it ran is neither a crash nor a refusal: Swarm starts another.
+    const ofSpec = tasksOfSpec(tasks, workload.specHash, since).filter((t) => !failedBySwarm(t));
+    const crashed = ofSpec.filter((t) => t.Status.State === 'failed');
     // The first refusal says why.
-    const refused = ofSpec.filter((t) => t.Status.State === 'rejected' && !failedBySwarm(t)).at(-1);
+    const refused = ofSpec.filter((t) => t.Status.State === 'rejected').at(-1);
     const failure = async (): Promise<DeploymentResult | undefined> => {
       if (crashed[0]) {
         const message = await crashLoop(ctx.docker, crashed[0], crashed.length - 1);
